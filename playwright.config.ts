@@ -1,0 +1,26 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+
+const PORT = 4173;
+
+// Browser tests drive Debian's Chromium against the built site (`vite build` output in build/).
+export default defineConfig({
+	testDir: 'tests/browser',
+	timeout: 60_000,
+	expect: { timeout: 15_000 },
+	fullyParallel: false,
+	workers: 1,
+	retries: 0,
+	reporter: [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}/`,
+		viewport: { width: 1400, height: 900 },
+		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS }
+	},
+	webServer: {
+		command: `node scripts/serve.mjs ${PORT}`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: false,
+		timeout: 30_000
+	}
+});

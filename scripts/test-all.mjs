@@ -1,0 +1,53 @@
+// The whole test suite in one command: unit tests (vitest), a production build, then browser
+// tests (Playwright + Debian's Chromium) against that build. Ends with one plain summary line.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, mkdirSync, rmSync } from 'node:fs';
+
+const OUT = 'test-results';
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+
+function run(cmd, args, env = {}) {
+	console.log(`\n$ ${cmd} ${args.join(' ')}`);
+	const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+	return r.status ?? 1;
+}
+function readJson(path) {
+	try {
+		return JSON.parse(readFileSync(path, 'utf8'));
+	} catch {
+		return null;
+	}
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let exit = 0;
+
+// 1. Unit tests.
+const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${OUT}/unit.json`]);
+const unit = readJson(`${OUT}/unit.json`);
+if (unit) {
+	totals.passed += unit.numPassedTests;
+	totals.failed += unit.numFailedTests;
+	totals.skipped += unit.numPendingTests + (unit.numTodoTests ?? 0);
+}
+if (unitStatus !== 0) exit = 1;
+if (unitStatus !== 0 && !unit) totals.failed += 1;
+
+// 2. Browser tests on the built site.
+if (run('node', ['scripts/ensure-chromium.mjs']) !== 0 || run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) {
+	totals.failed += 1;
+	exit = 1;
+} else {
+	const status = run('npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${OUT}/browser.json` });
+	const browser = readJson(`${OUT}/browser.json`);
+	if (browser?.stats) {
+		totals.passed += browser.stats.expected + (browser.stats.flaky ?? 0);
+		totals.failed += browser.stats.unexpected;
+		totals.skipped += browser.stats.skipped;
+	} else if (status !== 0) totals.failed += 1;
+	if (status !== 0) exit = 1;
+}
+
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(exit || (totals.failed ? 1 : 0));

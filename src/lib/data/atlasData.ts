@@ -1,0 +1,31 @@
+/**
+ * The data the first paint needs (membership, sources), bundled and typed. Validation runs at
+ * build time (vite.config.ts) and in the unit tests, so the browser does not carry the schema
+ * library. Facilities, conflicts, events, territories and the tour are fetched as JSON
+ * (see placesStore) so they do not delay the slider and summary.
+ */
+import membershipJson from '../../../data/membership.json';
+import sourcesJson from '../../../data/sources.json';
+import countryNames, { mentioned } from 'virtual:country-names';
+import type { CountryRecord, SourceDoc } from './schema';
+
+const membershipCountries = (membershipJson as unknown as { countries: CountryRecord[] }).countries;
+export const sources = (sourcesJson as unknown as { sources: SourceDoc[] }).sources;
+export const sourceById = new Map(sources.map((s) => [s.id, s]));
+
+/**
+ * The states of the table: every state with membership data (all post-Soviet states and
+ * observers), plus every other state the facilities, conflicts and events mention.
+ */
+export const countries: CountryRecord[] = [
+	...membershipCountries,
+	...mentioned
+		.filter((iso) => !membershipCountries.some((c) => c.iso3 === iso))
+		.map((iso) => ({ iso3: iso, name: countryNames[iso] ?? iso, group: 'other' as const, events: [] }))
+];
+export const countryByIso = new Map(countries.map((c) => [c.iso3, c]));
+
+/** Name of any state on the map, in or out of the data. */
+export function countryName(iso3: string): string {
+	return countryByIso.get(iso3)?.name ?? countryNames[iso3] ?? iso3;
+}

@@ -1,0 +1,233 @@
+/**
+ * Schemas for every JSON file under data/. Used at build time (the Vite plugin in
+ * vite.config.ts refuses to build on a broken file) and in the unit tests.
+ * Teachers edit the JSON by hand, so messages name the file, the record and the field.
+ */
+import { z } from 'zod';
+
+/** Source documents in ../shared/sources, by the numeric prefix of their file name. */
+export const SOURCE_IDS = ['000', '001', '002', '003', '004'] as const;
+export const SourceId = z.enum(SOURCE_IDS);
+
+/** ISO 3166-1 alpha-3 (plus XKX for Kosovo, as in the country shapes). */
+export const Iso3 = z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as "ARM"');
+
+/** "1992", "1992-05" or "1992-05-15": the length says how precise the date is. */
+export const PartialDate = z
+	.string()
+	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
+	.refine(isRealDate, 'not a real calendar date');
+
+function isRealDate(s: string): boolean {
+	const [y, m = 1, d = 1] = s.split('-').map(Number);
+	if (y < 1900 || y > 2100 || m < 1 || m > 12) return false;
+	const dt = new Date(Date.UTC(y, m - 1, d));
+	return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+/** A verbatim quote from one of the five documents. */
+export const SourceCitation = z.strictObject({
+	kind: z.literal('source'),
+	source: SourceId,
+	quote: z.string().min(8).max(300)
+});
+
+/** A fact the documents lack: a named public reference, shown as context beyond the sources. */
+export const ContextCitation = z.strictObject({
+	kind: z.literal('context'),
+	title: z.string().min(3),
+	publisher: z.string().min(2),
+	url: z.url({ protocol: /^https$/ }),
+	note: z.string().optional()
+});
+
+export const Citation = z.discriminatedUnion('kind', [SourceCitation, ContextCitation]);
+const Citations = z.array(Citation).min(1, 'every fact needs at least one citation');
+
+/** Where the documents disagree with each other or with established fact. */
+export const Dispute = z.strictObject({
+	topic: z.string().min(3),
+	claims: z
+		.array(z.strictObject({ claim: z.string().min(3), citations: Citations }))
+		.min(1),
+	established: z.strictObject({ text: z.string().min(3), citations: Citations })
+});
+
+// ---------------------------------------------------------------- sources
+
+export const SourceDoc = z.strictObject({
+	id: SourceId,
+	file: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/),
+	titles: z.array(z.string().min(2)).min(1),
+	publisher: z.string().min(2),
+	author: z.string().min(2),
+	date: PartialDate,
+	url: z.url({ protocol: /^https?$/ }).nullable(),
+	genre: z.enum(['blog', 'opinion', 'analysis', 'news', 'news feed']),
+	stance: z.string().min(3),
+	offTopic: z.string().optional()
+});
+export const SourcesFile = z.strictObject({ sources: z.array(SourceDoc).min(1) });
+
+// ---------------------------------------------------------------- membership
+
+export const MEMBERSHIP_EVENT_TYPES = [
+	'signed', // signed the 1992 treaty
+	'acceded', // joined an existing treaty
+	'in-force', // the treaty entered into force for this state
+	'declined-renewal', // did not sign the 1999 protocol: membership lapsed
+	'left', // withdrew or suspended and was treated as having left
+	'rejoined',
+	'suspended',
+	'frozen', // participation frozen while remaining a member on paper
+	'resumed',
+	'observer' // observer status in an organ of the CSTO (not membership)
+] as const;
+export const MembershipEventType = z.enum(MEMBERSHIP_EVENT_TYPES);
+
+export const MembershipEvent = z.strictObject({
+	id: z.string().regex(/^[a-z0-9-]+$/),
+	type: MembershipEventType,
+	date: PartialDate,
+	summary: z.string().min(3),
+	citations: Citations
+});
+
+export const CountryRecord = z.strictObject({
+	iso3: Iso3,
+	name: z.string().min(2),
+	group: z.enum(['post-soviet', 'other']),
+	/** Why the state never joined, or notes about it, with citations. */
+	note: z.strictObject({ text: z.string().min(3), citations: Citations }).optional(),
+	events: z.array(MembershipEvent),
+	disputes: z.array(Dispute).optional()
+});
+export const MembershipFile = z.strictObject({ countries: z.array(CountryRecord).min(1) });
+
+// ---------------------------------------------------------------- places (issue 3)
+
+export const Location = z.strictObject({
+	place: z.string().min(2),
+	lon: z.number().min(-180).max(180),
+	lat: z.number().min(-90).max(90),
+	precision: z.enum(['exact', 'town', 'region'])
+});
+
+const PlaceRecordBase = {
+	id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens'),
+	name: z.string().min(2),
+	country: Iso3,
+	location: Location,
+	start: PartialDate,
+	/** null: still active / ongoing. */
+	end: PartialDate.nullable(),
+	description: z.string().min(10),
+	citations: Citations,
+	disputes: z.array(Dispute).optional()
+};
+
+export const FACILITY_KINDS = [
+	'base',
+	'airbase',
+	'range',
+	'radar',
+	'communications',
+	'seismic',
+	'nuclear',
+	'peacekeeping',
+	'troops'
+] as const;
+
+export const Facility = z.strictObject({
+	...PlaceRecordBase,
+	kind: z.enum(FACILITY_KINDS),
+	/** When a source names a facility vaguely, how sure we are of which one it means. */
+	identification: z
+		.strictObject({
+			confidence: z.enum(['certain', 'likely', 'possible']),
+			note: z.string().min(5)
+		})
+		.optional()
+});
+export const FacilitiesFile = z.strictObject({ facilities: z.array(Facility) });
+
+export const CONFLICT_KINDS = ['war', 'clash', 'unrest', 'coup', 'intervention'] as const;
+export const CSTO_RESPONSES = [
+	'intervened',
+	'request-ignored',
+	'refused',
+	'no-request',
+	'not-applicable'
+] as const;
+
+export const Conflict = z.strictObject({
+	...PlaceRecordBase,
+	kind: z.enum(CONFLICT_KINDS),
+	/** For coups and plots that are only claimed, never shown as fact. */
+	alleged: z.boolean().optional(),
+	cstoResponse: z.enum(CSTO_RESPONSES)
+});
+export const ConflictsFile = z.strictObject({ conflicts: z.array(Conflict) });
+
+export const EVENT_KINDS = [
+	'signing',
+	'session',
+	'summit',
+	'charter',
+	'un',
+	'force',
+	'exercise',
+	'memorandum',
+	'diplomacy'
+] as const;
+
+export const CstoEvent = z.strictObject({
+	...PlaceRecordBase,
+	kind: z.enum(EVENT_KINDS)
+});
+export const EventsFile = z.strictObject({ events: z.array(CstoEvent) });
+
+/** Disputed and occupied territories, drawn hatched over the recognised borders. */
+export const TERRITORY_KINDS = ['annexed', 'occupied', 'breakaway'] as const;
+const LonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+export const Territory = z.strictObject({
+	...PlaceRecordBase,
+	kind: z.enum(TERRITORY_KINDS),
+	/** One approximate outer ring, [lon, lat] pairs; closed automatically. */
+	polygon: z.array(LonLat).min(4)
+});
+export const TerritoriesFile = z.strictObject({ territories: z.array(Territory) });
+
+/** The guided tour: each step sets the year, the camera and what is highlighted. */
+export const TourStep = z.strictObject({
+	id: z.string().regex(/^[a-z0-9-]+$/),
+	title: z.string().min(3).max(80),
+	year: z.number().int().min(1991).max(2100),
+	/** The date the step is about, as precise as known. */
+	date: PartialDate,
+	camera: z.strictObject({
+		center: z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]),
+		zoom: z.number().min(0.5).max(8)
+	}),
+	highlight: z.strictObject({
+		countries: z.array(Iso3),
+		places: z.array(z.string().regex(/^[a-z0-9-]+$/))
+	}),
+	/** Our own words, two or three sentences; quotes only in citations. */
+	caption: z.string().min(20).max(600),
+	citations: Citations
+});
+export const TourFile = z.strictObject({ steps: z.array(TourStep).min(15) });
+
+export type SourceDoc = z.infer<typeof SourceDoc>;
+export type TourStep = z.infer<typeof TourStep>;
+export type Territory = z.infer<typeof Territory>;
+export type Citation = z.infer<typeof Citation>;
+export type Dispute = z.infer<typeof Dispute>;
+export type MembershipEvent = z.infer<typeof MembershipEvent>;
+export type MembershipEventType = z.infer<typeof MembershipEventType>;
+export type CountryRecord = z.infer<typeof CountryRecord>;
+export type Facility = z.infer<typeof Facility>;
+export type Conflict = z.infer<typeof Conflict>;
+export type CstoEvent = z.infer<typeof CstoEvent>;
+export type Location = z.infer<typeof Location>;

@@ -1,0 +1,237 @@
+/**
+ * Validates every file under data/ (Node only: used by the build and the tests).
+ * Each problem names the file, the record and the field, so a teacher can fix it by hand.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import {
+	SourcesFile,
+	MembershipFile,
+	FacilitiesFile,
+	ConflictsFile,
+	EventsFile,
+	TerritoriesFile,
+	TourFile,
+	SOURCE_IDS
+} from './schema.ts';
+import { startOf, endOf } from '../domain/dates.ts';
+
+export const DATA_FILES = {
+	'sources.json': SourcesFile,
+	'membership.json': MembershipFile,
+	'facilities.json': FacilitiesFile,
+	'conflicts.json': ConflictsFile,
+	'events.json': EventsFile,
+	'territories.json': TerritoriesFile,
+	'tour.json': TourFile
+} as const;
+
+export type DataFileName = keyof typeof DATA_FILES;
+
+export interface DataProblem {
+	file: string;
+	record: string;
+	field: string;
+	message: string;
+}
+
+export function formatProblem(p: DataProblem): string {
+	return `data/${p.file} › ${p.record} › ${p.field}: ${p.message}`;
+}
+
+export class DataValidationError extends Error {
+	constructor(public problems: DataProblem[]) {
+		super(
+			`${problems.length} problem${problems.length === 1 ? '' : 's'} in data/:\n` +
+				problems.map((p) => '  ' + formatProblem(p)).join('\n')
+		);
+		this.name = 'DataValidationError';
+	}
+}
+
+/** Describe a path like ['countries', 3, 'events', 1, 'date'] as record and field, using ids. */
+function locate(root: unknown, path: readonly PropertyKey[]): { record: string; field: string } {
+	const recordParts: string[] = [];
+	let fieldParts: string[] = [];
+	let node: unknown = root;
+	for (let i = 0; i < path.length; i++) {
+		const key = path[i];
+		const child = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+		const obj = child && typeof child === 'object' ? (child as Record<string, unknown>) : undefined;
+		const name = obj ? (obj.id ?? obj.iso3) : undefined;
+		if (typeof key === 'number' && typeof name === 'string') {
+			// A record: name it by its id and start the field path afresh.
+			recordParts.push(`${String(path[i - 1])} "${name}"`);
+			fieldParts = [];
+		} else if (typeof key === 'number') {
+			fieldParts.push(`${fieldParts.pop() ?? ''}[${key}]`);
+		} else {
+			fieldParts.push(String(key));
+		}
+		node = child;
+	}
+	return { record: recordParts.join(' › ') || '(file)', field: fieldParts.join('.') || '(root)' };
+}
+
+function schemaProblems(file: string, schema: z.ZodType, raw: unknown): DataProblem[] {
+	const result = schema.safeParse(raw);
+	if (result.success) return [];
+	return result.error.issues.map((issue) => {
+		const { record, field } = locate(raw, issue.path);
+		return { file, record, field, message: issue.message };
+	});
+}
+
+interface AnyRecord {
+	id?: string;
+	country?: string;
+	start?: string;
+	end?: string | null;
+	citations?: { kind: string; source?: string }[];
+}
+
+/** Checks the schema cannot express: unique ids, known countries, date order. */
+function crossProblems(files: Partial<Record<DataFileName, unknown>>, knownIso3: Set<string>): DataProblem[] {
+	const problems: DataProblem[] = [];
+	const seen = new Map<string, string>();
+	const listOf = (file: DataFileName, key: string) =>
+		(((files[file] as Record<string, unknown> | undefined)?.[key] as AnyRecord[] | undefined) ?? []);
+
+	const membership = listOf('membership.json', 'countries') as unknown as {
+		iso3: string;
+		events: AnyRecord[];
+	}[];
+	const seenIso = new Set<string>();
+	for (const c of membership) {
+		const rec = `countries "${c.iso3}"`;
+		if (seenIso.has(c.iso3))
+			problems.push({ file: 'membership.json', record: rec, field: 'iso3', message: 'this state is listed twice' });
+		seenIso.add(c.iso3);
+		if (!knownIso3.has(c.iso3))
+			problems.push({ file: 'membership.json', record: rec, field: 'iso3', message: `unknown country code "${c.iso3}"` });
+		for (const e of c.events ?? []) {
+			if (!e.id) continue;
+			if (seen.has(e.id))
+				problems.push({ file: 'membership.json', record: `${rec} › events "${e.id}"`, field: 'id', message: `duplicate id (also in ${seen.get(e.id)})` });
+			else seen.set(e.id, 'membership.json');
+		}
+	}
+	for (const [file, key] of [
+		['facilities.json', 'facilities'],
+		['conflicts.json', 'conflicts'],
+		['events.json', 'events'],
+		['territories.json', 'territories']
+	] as const) {
+		for (const r of listOf(file, key)) {
+			const rec = `${key} "${r.id}"`;
+			if (r.id) {
+				if (seen.has(r.id))
+					problems.push({ file, record: rec, field: 'id', message: `duplicate id (also in ${seen.get(r.id)})` });
+				else seen.set(r.id, file);
+			}
+			if (r.country && !knownIso3.has(r.country))
+				problems.push({ file, record: rec, field: 'country', message: `unknown country code "${r.country}"` });
+			if (r.start && r.end && endOf(r.end) < startOf(r.start))
+				problems.push({ file, record: rec, field: 'end', message: `ends (${r.end}) before it starts (${r.start})` });
+		}
+	}
+	// The tour may only point at states and places that exist.
+	const steps = (((files['tour.json'] as { steps?: unknown[] } | undefined)?.steps ?? []) as {
+		id?: string;
+		highlight?: { countries?: string[]; places?: string[] };
+	}[]);
+	for (const st of steps) {
+		const rec = `steps "${st.id}"`;
+		for (const iso of st.highlight?.countries ?? [])
+			if (!knownIso3.has(iso))
+				problems.push({ file: 'tour.json', record: rec, field: 'highlight.countries', message: `unknown country code "${iso}"` });
+		for (const pid of st.highlight?.places ?? [])
+			if (seen.get(pid) === undefined || seen.get(pid) === 'membership.json')
+				problems.push({ file: 'tour.json', record: rec, field: 'highlight.places', message: `no place with id "${pid}"` });
+	}
+	return problems;
+}
+
+export interface ValidatedData {
+	files: Partial<Record<DataFileName, unknown>>;
+}
+
+/**
+ * Reads and validates data/. Throws DataValidationError listing every problem, so nothing
+ * half-valid is shipped.
+ */
+export function validateDataDir(dataDir: string, knownIso3: Set<string>): ValidatedData {
+	const problems: DataProblem[] = [];
+	const files: Partial<Record<DataFileName, unknown>> = {};
+	for (const [file, schema] of Object.entries(DATA_FILES) as [DataFileName, z.ZodType][]) {
+		const path = join(dataDir, file);
+		if (!existsSync(path)) {
+			problems.push({ file, record: '(file)', field: '(file)', message: 'file is missing' });
+			continue;
+		}
+		let raw: unknown;
+		try {
+			raw = JSON.parse(readFileSync(path, 'utf8'));
+		} catch (e) {
+			problems.push({ file, record: '(file)', field: '(json)', message: `not valid JSON: ${(e as Error).message}` });
+			continue;
+		}
+		files[file] = raw;
+		problems.push(...schemaProblems(file, schema, raw));
+	}
+	problems.push(...crossProblems(files, knownIso3));
+	if (problems.length) throw new DataValidationError(problems);
+	return { files };
+}
+
+/** ISO alpha-3 codes of the shapes the map draws. */
+export function knownIso3FromTopology(topologyPath: string): Set<string> {
+	const topo = JSON.parse(readFileSync(topologyPath, 'utf8')) as {
+		objects: { countries: { geometries: { properties?: { a3?: string } }[] } };
+	};
+	return new Set(topo.objects.countries.geometries.map((g) => g.properties?.a3).filter((a): a is string => !!a));
+}
+
+export const KNOWN_SOURCE_IDS = SOURCE_IDS;
+
+/** Collapses whitespace so a quote copied across a line break still matches. */
+export function normaliseWhitespace(s: string): string {
+	return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Every {kind:"source"} citation whose quote is not verbatim in its source document. */
+export function unverifiedQuotes(
+	files: Partial<Record<DataFileName, unknown>>,
+	sourceTexts: Map<string, string>
+): DataProblem[] {
+	const normalised = new Map([...sourceTexts].map(([id, t]) => [id, normaliseWhitespace(t)]));
+	const problems: DataProblem[] = [];
+	const walk = (node: unknown, file: string, record: string, field: string) => {
+		if (Array.isArray(node)) {
+			node.forEach((n, i) => walk(n, file, record, `${field}[${i}]`));
+			return;
+		}
+		if (!node || typeof node !== 'object') return;
+		const obj = node as Record<string, unknown>;
+		const id = (obj.id ?? obj.iso3) as string | undefined;
+		const here = id ? `${record ? record + ' › ' : ''}"${id}"` : record;
+		const fieldHere = id ? '' : field;
+		if (obj.kind === 'source' && typeof obj.quote === 'string' && typeof obj.source === 'string') {
+			const text = normalised.get(obj.source);
+			if (text === undefined)
+				problems.push({ file, record: here, field: `${fieldHere}.source`, message: `no source document "${obj.source}"` });
+			else if (!text.includes(normaliseWhitespace(obj.quote)))
+				problems.push({
+					file,
+					record: here,
+					field: `${fieldHere}.quote`,
+					message: `quote is not verbatim in source ${obj.source}: "${obj.quote.slice(0, 60)}…"`
+				});
+			return;
+		}
+		for (const [k, v] of Object.entries(obj)) walk(v, file, here, fieldHere ? `${fieldHere}.${k}` : k);
+	};
+	for (const [file, raw] of Object.entries(files)) walk(raw, file, '', '');
+	return problems;
+}

@@ -1,0 +1,57 @@
+/** What a key does outside form fields: the clicker and shortcut map, pure and testable. */
+export type KeyAction =
+	| 'next'
+	| 'prev'
+	| 'present'
+	| 'help'
+	| 'exit'
+	| 'first'
+	| 'last'
+	| null;
+
+export const SHORTCUTS: { keys: string; action: string }[] = [
+	{ keys: 'F', action: 'Present: fullscreen projector view (F again to leave)' },
+	{ keys: '→  ↓  Page Down  Space', action: 'Next tour step, or next year' },
+	{ keys: '←  ↑  Page Up', action: 'Previous tour step, or previous year' },
+	{ keys: 'Home / End', action: 'First or last year' },
+	{ keys: 'Escape', action: 'Leave the tour, quiz or presenter mode' },
+	{ keys: '?', action: 'Show these shortcuts' },
+	{ keys: 'On the year slider', action: 'Arrows step a year, Page Up/Down jump, Home/End go to the ends' }
+];
+
+export function keyAction(key: string, shift = false): KeyAction {
+	switch (key) {
+		case 'ArrowRight':
+		case 'ArrowDown':
+		case 'PageDown':
+		case ' ':
+			return 'next';
+		case 'ArrowLeft':
+		case 'ArrowUp':
+		case 'PageUp':
+			return 'prev';
+		case 'Home':
+			return 'first';
+		case 'End':
+			return 'last';
+		case 'f':
+		case 'F':
+			return 'present';
+		case '?':
+			return 'help';
+		case '/':
+			return shift ? 'help' : null;
+		case 'Escape':
+			return 'exit';
+		default:
+			return null;
+	}
+}
+
+/** Keys typed into a field, or meant for a widget that handles them itself, are left alone. */
+export function isOwnedByWidget(target: EventTarget | null): boolean {
+	if (!(target instanceof Element)) return false;
+	if (target.closest('input:not([type="range"]), textarea, select, [contenteditable="true"], [role="listbox"], [role="tablist"], dialog, .maplibregl-canvas-container'))
+		return true;
+	return false;
+}

@@ -1,0 +1,133 @@
+/**
+ * Facilities, conflicts and CSTO events as one list of places on the map, and what shows
+ * in a given year. Pure: no DOM, no map.
+ */
+import type { Conflict, CstoEvent, Facility, Territory, Citation, Dispute, Location } from '$lib/data/schema';
+import { endOf, referenceDate, startOf } from './dates';
+
+export type PlaceCategory = 'facility' | 'conflict' | 'event' | 'territory';
+
+/** The symbol a pin is drawn with; several data kinds share one. */
+export const SYMBOLS = ['base', 'airbase', 'range-radar', 'peacekeeping', 'nuclear', 'conflict', 'event', 'territory'] as const;
+export type PinSymbol = (typeof SYMBOLS)[number];
+
+export const SYMBOL_LABEL: Record<PinSymbol, string> = {
+	base: 'Military base or troops',
+	airbase: 'Air base',
+	'range-radar': 'Test range, radar or signals site',
+	peacekeeping: 'Peacekeeping contingent',
+	nuclear: 'Nuclear weapons',
+	conflict: 'Conflict',
+	event: 'CSTO event',
+	territory: 'Disputed or occupied territory'
+};
+
+export interface Place {
+	id: string;
+	category: PlaceCategory;
+	kind: string;
+	symbol: PinSymbol;
+	name: string;
+	country: string;
+	location: Location;
+	start: string;
+	end: string | null;
+	description: string;
+	citations: Citation[];
+	disputes: Dispute[];
+	identification?: Facility['identification'];
+	alleged?: boolean;
+	cstoResponse?: Conflict['cstoResponse'];
+	/** Territories only: the approximate outline drawn hatched. */
+	polygon?: [number, number][];
+}
+
+const FACILITY_SYMBOL: Record<Facility['kind'], PinSymbol> = {
+	base: 'base',
+	troops: 'base',
+	airbase: 'airbase',
+	range: 'range-radar',
+	radar: 'range-radar',
+	communications: 'range-radar',
+	seismic: 'range-radar',
+	nuclear: 'nuclear',
+	peacekeeping: 'peacekeeping'
+};
+
+export function toPlaces(data: {
+	facilities: Facility[];
+	conflicts: Conflict[];
+	events: CstoEvent[];
+	territories: Territory[];
+}): Place[] {
+	const common = (r: Facility | Conflict | CstoEvent | Territory) => ({
+		id: r.id,
+		kind: r.kind,
+		name: r.name,
+		country: r.country,
+		location: r.location,
+		start: r.start,
+		end: r.end,
+		description: r.description,
+		citations: r.citations,
+		disputes: r.disputes ?? []
+	});
+	return [
+		...data.facilities.map((r) => ({
+			...common(r),
+			category: 'facility' as const,
+			symbol: FACILITY_SYMBOL[r.kind],
+			identification: r.identification
+		})),
+		...data.conflicts.map((r) => ({
+			...common(r),
+			category: 'conflict' as const,
+			symbol: 'conflict' as const,
+			alleged: r.alleged,
+			cstoResponse: r.cstoResponse
+		})),
+		...data.events.map((r) => ({ ...common(r), category: 'event' as const, symbol: 'event' as const })),
+		...data.territories.map((r) => ({
+			...common(r),
+			category: 'territory' as const,
+			symbol: 'territory' as const,
+			polygon: r.polygon as [number, number][]
+		}))
+	];
+}
+
+/** How long a finished conflict stays on the map, dimmed. */
+export const CONFLICT_AFTERGLOW_YEARS = 3;
+
+export type Visibility = 'active' | 'past' | 'hidden';
+
+/**
+ * What a pin shows in a year: facilities while active, events in their year, conflicts while
+ * they run and dimmed for a few years after (or always after, with showAllPast).
+ * "During the year" means between 1 January and the year's reference date.
+ */
+export function visibilityIn(place: Place, year: number, today: string, showAllPast = false): Visibility {
+	const from = `${year}-01-01`;
+	const to = referenceDate(year, today);
+	const start = startOf(place.start);
+	const end = place.end === null ? '9999-12-31' : endOf(place.end);
+	if (start > to) return 'hidden';
+	if (end >= from) return 'active';
+	if (place.category !== 'conflict') return 'hidden';
+	const endYear = Number(end.slice(0, 4));
+	return showAllPast || year - endYear <= CONFLICT_AFTERGLOW_YEARS ? 'past' : 'hidden';
+}
+
+export const CSTO_RESPONSE_LABEL: Record<NonNullable<Place['cstoResponse']>, string> = {
+	intervened: 'CSTO intervened',
+	'request-ignored': 'Request for help ignored',
+	refused: 'CSTO refused to help',
+	'no-request': 'No request to the CSTO',
+	'not-applicable': 'Not a CSTO matter'
+};
+
+export const PRECISION_LABEL: Record<Location['precision'], string> = {
+	exact: 'exact site',
+	town: 'town or city',
+	region: 'approximate: region'
+};

@@ -1,0 +1,122 @@
+/**
+ * Membership status of a state on a date, derived from its dated events. Pure: no DOM, no map.
+ */
+import type { CountryRecord, MembershipEvent, MembershipEventType } from '$lib/data/schema';
+import { referenceDate, startOf, yearOf } from './dates';
+
+export const STATUSES = ['member', 'suspended', 'former', 'observer', 'never'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const STATUS_LABEL: Record<Status, string> = {
+	member: 'Member',
+	suspended: 'Participation suspended or frozen',
+	former: 'Former member',
+	observer: 'Observer (not a member)',
+	never: 'Never a member'
+};
+
+/** What each event does to the status it follows. Observer status never overrides membership. */
+function apply(current: Status, type: MembershipEventType): Status {
+	switch (type) {
+		case 'signed':
+		case 'acceded':
+		case 'rejoined':
+		case 'resumed':
+		case 'in-force':
+			return 'member';
+		case 'declined-renewal':
+		case 'left':
+			return 'former';
+		case 'suspended':
+		case 'frozen':
+			return current === 'member' || current === 'suspended' ? 'suspended' : current;
+		case 'observer':
+			return current === 'member' || current === 'suspended' ? current : 'observer';
+	}
+}
+
+export function sortedEvents(country: CountryRecord): MembershipEvent[] {
+	return [...country.events].sort((a, b) => startOf(a.date).localeCompare(startOf(b.date)));
+}
+
+export interface StatusOnDate {
+	status: Status;
+	/** The event that put the state into this status, or null if it never had one. */
+	since: MembershipEvent | null;
+}
+
+/** Status on an ISO day ("2010-12-31"). */
+export function statusAt(country: CountryRecord, isoDate: string): StatusOnDate {
+	let status: Status = 'never';
+	let since: MembershipEvent | null = null;
+	for (const e of sortedEvents(country)) {
+		if (startOf(e.date) > isoDate) break;
+		const next = apply(status, e.type);
+		if (next !== status) {
+			status = next;
+			since = e;
+		}
+	}
+	return { status, since };
+}
+
+export function statusInYear(country: CountryRecord, year: number, today: string): StatusOnDate {
+	return statusAt(country, referenceDate(year, today));
+}
+
+const CHANGE_VERB: Record<MembershipEventType, string> = {
+	signed: 'signed',
+	acceded: 'joined',
+	'in-force': 'treaty in force',
+	'declined-renewal': 'left',
+	left: 'left',
+	rejoined: 'rejoined',
+	suspended: 'suspended',
+	frozen: 'froze participation',
+	resumed: 'resumed',
+	observer: 'became observer'
+};
+
+/**
+ * Events in this year that changed the state's status, as short labels: "joined 1993".
+ * Up to the reference date, so the current year only lists what has happened.
+ */
+export function changesInYear(country: CountryRecord, year: number, today: string): string[] {
+	const ref = referenceDate(year, today);
+	const labels: string[] = [];
+	let status: Status = 'never';
+	for (const e of sortedEvents(country)) {
+		if (startOf(e.date) > ref) break;
+		const next = apply(status, e.type);
+		if (next !== status && yearOf(e.date) === year) labels.push(`${CHANGE_VERB[e.type]} ${year}`);
+		status = next;
+	}
+	return labels;
+}
+
+export interface TimelineSegment {
+	status: Status;
+	from: string;
+	/** Exclusive end (ISO day) or null: runs to today. */
+	to: string | null;
+}
+
+/** The status history as contiguous segments from `start` (default 1992-01-01) to today. */
+export function timeline(country: CountryRecord, start = '1992-01-01'): TimelineSegment[] {
+	const segments: TimelineSegment[] = [{ status: 'never', from: start, to: null }];
+	let status: Status = 'never';
+	for (const e of sortedEvents(country)) {
+		const next = apply(status, e.type);
+		if (next === status) continue;
+		const day = startOf(e.date) < start ? start : startOf(e.date);
+		const last = segments[segments.length - 1];
+		if (last.from === day) {
+			last.status = next;
+		} else {
+			last.to = day;
+			segments.push({ status: next, from: day, to: null });
+		}
+		status = next;
+	}
+	return segments;
+}

@@ -1,0 +1,49 @@
+/** Everything the map, table and summary show for one year, derived once per year change. */
+import type { CountryRecord, MembershipEvent } from '$lib/data/schema';
+import { STATUSES, statusInYear, changesInYear, STATUS_LABEL, type Status } from './status';
+
+export interface CountryYearRow {
+	iso3: string;
+	name: string;
+	status: Status;
+	since: MembershipEvent | null;
+	changes: string[];
+}
+
+export interface YearView {
+	year: number;
+	rows: CountryYearRow[];
+	counts: Record<Status, number>;
+	byIso: Map<string, CountryYearRow>;
+}
+
+export function yearView(countries: readonly CountryRecord[], year: number, today: string): YearView {
+	const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+	const rows = countries.map((c) => {
+		const { status, since } = statusInYear(c, year, today);
+		counts[status] += 1;
+		return { iso3: c.iso3, name: c.name, status, since, changes: changesInYear(c, year, today) };
+	});
+	rows.sort((a, b) => a.name.localeCompare(b.name));
+	return { year, rows, counts, byIso: new Map(rows.map((r) => [r.iso3, r])) };
+}
+
+function list(names: string[]): string {
+	if (names.length <= 1) return names.join('');
+	return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** The sentence a screen reader announces: "2010 — 7 members: Armenia, …". */
+export function summarySentence(view: YearView): string {
+	const members = view.rows.filter((r) => r.status === 'member').map((r) => r.name);
+	const suspended = view.rows.filter((r) => r.status === 'suspended').map((r) => r.name);
+	const changed = view.rows.filter((r) => r.changes.length).map((r) => `${r.name} ${r.changes.join(', ')}`);
+	const parts = [
+		members.length === 0
+			? `${view.year} — no members.`
+			: `${view.year} — ${members.length} member${members.length === 1 ? '' : 's'}: ${list(members)}.`
+	];
+	if (suspended.length) parts.push(`${STATUS_LABEL.suspended}: ${list(suspended)}.`);
+	if (changed.length) parts.push(`Changes this year: ${changed.join('; ')}.`);
+	return parts.join(' ');
+}

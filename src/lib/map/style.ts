@@ -1,0 +1,198 @@
+/** The map style, defined in code: no tile server, no glyph server, fonts from our own origin. */
+import type { StyleSpecification, ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { STATUS_COLOR, OCEAN_COLOR, OTHER_LAND_COLOR, QUIZ_COLOR, HIGHLIGHT_COLOR } from '$lib/palette';
+import { STATUSES } from '$lib/domain/status';
+import type { Geography } from './geography';
+
+export const LAYER = {
+	fill: 'country-fill',
+	border: 'country-border',
+	labelFocus: 'country-label-focus',
+	label: 'country-label'
+} as const;
+
+export const SOURCE = { countries: 'countries', labels: 'country-labels', places: 'places', territories: 'territories' } as const;
+
+export const PIN_LAYER = { halo: 'pin-halo', pins: 'pins' } as const;
+export const SELECTED_RING = 'selected-ring';
+export const HATCH = 'hatch';
+export const TERRITORY_LAYER = { hatch: 'territory-hatch', outline: 'territory-outline' } as const;
+
+/** Hatched overlay for disputed and occupied territories, shown by the same 'vis' feature-state as pins. */
+export function territoryLayers(hatchColor: string): LayerSpecification[] {
+	const opacity: ExpressionSpecification = ['match', ['coalesce', ['feature-state', 'vis'], 'hidden'], 'active', 1, 0] as unknown as ExpressionSpecification;
+	return [
+		{
+			id: TERRITORY_LAYER.hatch,
+			type: 'fill',
+			source: SOURCE.territories,
+			paint: { 'fill-pattern': HATCH, 'fill-opacity': opacity, 'fill-opacity-transition': { duration: 0 } }
+		},
+		{
+			id: TERRITORY_LAYER.outline,
+			type: 'line',
+			source: SOURCE.territories,
+			paint: {
+				'line-color': hatchColor,
+				'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, 1.4],
+				'line-dasharray': [2, 1.5],
+				'line-opacity': opacity
+			}
+		}
+	];
+}
+
+export interface FontUrls {
+	regular: string;
+	bold: string;
+}
+
+/** Outline width by feature-state: selected and highlighted states stand out at every zoom. */
+function outlineWidth(plain: number): ExpressionSpecification {
+	return [
+		'case',
+		['boolean', ['feature-state', 'selected'], false],
+		3.2,
+		['boolean', ['feature-state', 'highlight'], false],
+		3.5,
+		['boolean', ['feature-state', 'hover'], false],
+		1.8,
+		plain
+	] as unknown as ExpressionSpecification;
+}
+
+/** Colour by the 'status' feature-state; states outside the data keep a neutral land colour. */
+const fillColor: ExpressionSpecification = [
+	'match',
+	['coalesce', ['feature-state', 'status'], 'none'],
+	...STATUSES.flatMap((s) => [s, STATUS_COLOR[s]]),
+	'quiz-open',
+	QUIZ_COLOR.open,
+	'quiz-picked',
+	QUIZ_COLOR.picked,
+	OTHER_LAND_COLOR
+] as unknown as ExpressionSpecification;
+
+export function buildStyle(geo: Geography, fonts: FontUrls): StyleSpecification {
+	return {
+		version: 8,
+		'font-faces': {
+			'Noto Sans Regular': [{ url: fonts.regular }],
+			'Noto Sans Bold': [{ url: fonts.bold }]
+		},
+		sources: {
+			[SOURCE.countries]: { type: 'geojson', data: geo.countries, tolerance: 0.6 },
+			[SOURCE.labels]: { type: 'geojson', data: geo.labels }
+		},
+		layers: [
+			{ id: 'ocean', type: 'background', paint: { 'background-color': OCEAN_COLOR } },
+			{
+				id: LAYER.fill,
+				type: 'fill',
+				source: SOURCE.countries,
+				paint: { 'fill-color': fillColor, 'fill-color-transition': { duration: 0 } }
+			},
+			{
+				// One line layer for every outline state: plain borders, hover, tour highlight and
+				// selection. Each extra line layer re-draws every border and costs a full pass on
+				// software WebGL (measured ~25 ms per layer on SwiftShader), so they are merged.
+				id: LAYER.border,
+				type: 'line',
+				source: SOURCE.countries,
+				layout: { 'line-join': 'round' },
+				paint: {
+					'line-color': [
+						'case',
+						['boolean', ['feature-state', 'selected'], false],
+						'#111111',
+						['boolean', ['feature-state', 'highlight'], false],
+						HIGHLIGHT_COLOR,
+						['boolean', ['feature-state', 'hover'], false],
+						'#333333',
+						'#ffffff'
+					],
+					'line-width': [
+						'interpolate',
+						['linear'],
+						['zoom'],
+						1,
+						outlineWidth(0.4),
+						6,
+						outlineWidth(1.2)
+					]
+				}
+			},
+			labelLayer(LAYER.labelFocus, 0, 0),
+			labelLayer(LAYER.label, 1, 2.5)
+		]
+	} satisfies StyleSpecification;
+}
+
+/** Labels of the states in the data are bold and always on; the rest appear from zoom 2.5. */
+function labelLayer(id: string, rank: 0 | 1, minzoom: number): LayerSpecification {
+	return {
+		id,
+		type: 'symbol',
+		source: SOURCE.labels,
+		minzoom,
+		filter: ['==', ['get', 'rank'], rank],
+		layout: {
+			'text-field': ['get', 'name'],
+			'text-font': [rank === 0 ? 'Noto Sans Bold' : 'Noto Sans Regular'],
+			'text-size': ['interpolate', ['linear'], ['zoom'], 1, rank === 0 ? 11 : 9, 6, rank === 0 ? 17 : 14],
+			'text-max-width': 8,
+			'text-padding': 3
+		},
+		paint: {
+			'text-color': rank === 0 ? '#111111' : '#444444',
+			'text-halo-color': 'rgba(255,255,255,0.9)',
+			'text-halo-width': 1.4
+		}
+	};
+}
+
+/** Pin opacity follows the 'vis' feature-state: a year change never re-sends pin data. */
+const pinOpacity: ExpressionSpecification = [
+	'match',
+	['coalesce', ['feature-state', 'vis'], 'hidden'],
+	'active',
+	1,
+	'past',
+	0.45,
+	0
+] as unknown as ExpressionSpecification;
+
+export function pinLayers(pixelRatioIconSize: number): LayerSpecification[] {
+	return [
+		{
+			id: PIN_LAYER.halo,
+			type: 'symbol',
+			source: SOURCE.places,
+			layout: {
+				'icon-image': SELECTED_RING,
+				'icon-size': ['interpolate', ['linear'], ['zoom'], 1, 0.75 * pixelRatioIconSize, 5, 1.1 * pixelRatioIconSize],
+				'icon-offset': ['get', 'offset'],
+				'icon-allow-overlap': true,
+				'icon-ignore-placement': true
+			},
+			paint: {
+				'icon-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0],
+				'icon-opacity-transition': { duration: 0 }
+			}
+		},
+		{
+			id: PIN_LAYER.pins,
+			type: 'symbol',
+			source: SOURCE.places,
+			layout: {
+				'icon-image': ['get', 'symbol'],
+				'icon-size': ['interpolate', ['linear'], ['zoom'], 1, 0.75 * pixelRatioIconSize, 5, 1.1 * pixelRatioIconSize],
+				'icon-offset': ['get', 'offset'],
+				'icon-allow-overlap': true,
+				'icon-ignore-placement': true,
+				'symbol-sort-key': ['get', 'order']
+			},
+			paint: { 'icon-opacity': pinOpacity, 'icon-opacity-transition': { duration: 0 } }
+		}
+	];
+}

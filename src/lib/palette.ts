@@ -1,0 +1,20 @@
+/**
+ * Status colours from the Okabe–Ito palette: distinguishable with the common colour-vision
+ * deficiencies and strong enough for a washed-out projector. Shared by map, legend and table.
+ */
+import type { Status } from '$lib/domain/status';
+
+export const STATUS_COLOR: Record<Status, string> = {
+	member: '#0072B2',
+	suspended: '#E69F00',
+	former: '#CC79A7',
+	observer: '#009E73',
+	never: '#D9D9D9'
+};
+
+export const OCEAN_COLOR = '#EAF1F7';
+export const OTHER_LAND_COLOR = '#F4F4F2';
+
+/** Quiz colours: states still to answer, and the ones a student picked. */
+export const QUIZ_COLOR = { open: '#EFE8D5', picked: '#56B4E9' } as const;
+export const HIGHLIGHT_COLOR = '#000000';

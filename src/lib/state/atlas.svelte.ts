@@ -1,0 +1,168 @@
+/**
+ * App state in one small runes class: the selected year, country and view, and playback.
+ * Everything else (statuses, counts, summary) is derived from it.
+ */
+import { countries } from '$lib/data/atlasData';
+import { placesStore } from './placesStore.svelte';
+import { visibilityIn, SYMBOLS, type PinSymbol, type Visibility } from '$lib/domain/places';
+import { isoDay, yearOf } from '$lib/domain/dates';
+import { yearView, summarySentence, type YearView } from '$lib/domain/yearView';
+import {
+	MIN_YEAR,
+	SPEEDS,
+	clampYear,
+	nextPlayYear,
+	playStartYear,
+	yearForKey,
+	type Speed
+} from '$lib/domain/timelineController';
+
+export type MainView = 'map' | 'table' | 'compare';
+
+export class AtlasState {
+	readonly today: string = isoDay(new Date());
+	readonly minYear = MIN_YEAR;
+	readonly maxYear: number = yearOf(this.today);
+
+	#year = $state(this.maxYear);
+	#country = $state<string | null>(null);
+	#view = $state<MainView>('map');
+	#playing = $state(false);
+	#speed = $state<Speed>('normal');
+	#timer: ReturnType<typeof setTimeout> | null = null;
+	#place = $state<string | null>(null);
+	#showAllPast = $state(false);
+	#hiddenSymbols = $state<ReadonlySet<PinSymbol>>(new Set());
+
+	readonly yearView: YearView = $derived(yearView(countries, this.#year, this.today));
+	/** Every pin's visibility in the selected year, after the kind filters. */
+	readonly pinVisibility: ReadonlyMap<string, Visibility> = $derived(
+		new Map(
+			placesStore.places.map((p) => [
+				p.id,
+				this.#hiddenSymbols.has(p.symbol) ? 'hidden' : visibilityIn(p, this.#year, this.today, this.#showAllPast)
+			])
+		)
+	);
+	readonly summary: string = $derived(summarySentence(this.yearView));
+
+	get year() {
+		return this.#year;
+	}
+	get country() {
+		return this.#country;
+	}
+	get view() {
+		return this.#view;
+	}
+	get playing() {
+		return this.#playing;
+	}
+	get speed() {
+		return this.#speed;
+	}
+
+	setYear(year: number) {
+		this.#year = clampYear(year, this.minYear, this.maxYear);
+	}
+
+	/** A user moving the slider by hand takes over from playback. */
+	scrubTo(year: number) {
+		this.pause();
+		this.setYear(year);
+	}
+
+	/** Handles a key on the slider; returns true if it was a year key. */
+	handleKey(key: string): boolean {
+		const next = yearForKey(key, this.#year, this.minYear, this.maxYear);
+		if (next === null) return false;
+		this.scrubTo(next);
+		return true;
+	}
+
+	get place() {
+		return this.#place;
+	}
+	get showAllPast() {
+		return this.#showAllPast;
+	}
+	get hiddenSymbols() {
+		return this.#hiddenSymbols;
+	}
+
+	/** One details panel at a time: choosing a country closes a pin's panel and vice versa. */
+	select(iso3: string | null) {
+		this.#country = iso3;
+		if (iso3) this.#place = null;
+	}
+
+	selectPlace(id: string | null) {
+		this.#place = id;
+		if (id) this.#country = null;
+	}
+
+	/** Opens a place from search or a tour: moves to a year where it shows and unhides its kind. */
+	openPlace(id: string) {
+		const p = placesStore.byId.get(id);
+		if (!p) return;
+		if (this.#hiddenSymbols.has(p.symbol)) this.toggleSymbol(p.symbol);
+		if (visibilityIn(p, this.#year, this.today, this.#showAllPast) === 'hidden') this.scrubTo(yearOf(p.start));
+		this.selectPlace(id);
+	}
+
+	setShowAllPast(on: boolean) {
+		this.#showAllPast = on;
+	}
+
+	toggleSymbol(symbol: PinSymbol) {
+		const next = new Set(this.#hiddenSymbols);
+		if (next.has(symbol)) next.delete(symbol);
+		else next.add(symbol);
+		this.#hiddenSymbols = next;
+	}
+
+	setHiddenSymbols(symbols: Iterable<PinSymbol>) {
+		this.#hiddenSymbols = new Set([...symbols].filter((s) => (SYMBOLS as readonly string[]).includes(s)));
+	}
+
+	setView(view: MainView) {
+		this.#view = view;
+	}
+
+	setSpeed(speed: Speed) {
+		this.#speed = speed;
+		if (this.#playing) this.#schedule();
+	}
+
+	play() {
+		if (this.#playing) return;
+		this.#year = playStartYear(this.#year, this.minYear, this.maxYear);
+		this.#playing = true;
+		this.#schedule();
+	}
+
+	pause() {
+		this.#playing = false;
+		if (this.#timer) clearTimeout(this.#timer);
+		this.#timer = null;
+	}
+
+	togglePlay() {
+		if (this.#playing) this.pause();
+		else this.play();
+	}
+
+	#schedule() {
+		if (this.#timer) clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => {
+			const next = nextPlayYear(this.#year, this.maxYear);
+			if (next === null) {
+				this.pause();
+				return;
+			}
+			this.#year = next;
+			if (next >= this.maxYear) this.pause();
+			else this.#schedule();
+		}, SPEEDS[this.#speed]);
+	}
+}

@@ -1,0 +1,8 @@
+// Modules made by plugins in vite.config.ts.
+declare module 'virtual:country-names' {
+	/** ISO alpha-3 → Natural Earth name, for every shape on the map. */
+	const names: Record<string, string>;
+	export default names;
+	/** ISO codes of the states the facilities, conflicts, events and territories mention. */
+	export const mentioned: string[];
+}

