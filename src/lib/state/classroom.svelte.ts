@@ -81,31 +81,38 @@ export class QuizState {
 /** Presenter mode: projector theme, large type, minimal chrome, and fullscreen where allowed. */
 export class PresenterState {
 	#on = $state(false);
+	/** Our own fullscreen requests still in flight: their late change events must not undo a newer toggle. */
+	#pending = 0;
 
 	get on() {
 		return this.#on;
 	}
 	async enter() {
 		this.#on = true;
-		try {
-			if (!document.fullscreenElement) await document.documentElement.requestFullscreen?.();
-		} catch {
-			// Fullscreen can be refused (iframes, some kiosks): the projector theme still applies.
-		}
+		if (document.fullscreenElement || !document.documentElement.requestFullscreen) return;
+		await this.#transition(() => document.documentElement.requestFullscreen());
 	}
 	async exit() {
 		this.#on = false;
-		try {
-			if (document.fullscreenElement) await document.exitFullscreen();
-		} catch {
-			/* already out */
-		}
+		if (!document.fullscreenElement) return;
+		await this.#transition(() => document.exitFullscreen());
 	}
 	toggle() {
 		return this.#on ? this.exit() : this.enter();
 	}
 	/** Leaving fullscreen with the browser's own Escape also leaves presenter mode. */
 	onFullscreenChange() {
-		if (!document.fullscreenElement && this.#on) this.#on = false;
+		if (this.#pending === 0 && !document.fullscreenElement && this.#on) this.#on = false;
+	}
+	async #transition(request: () => Promise<void>) {
+		this.#pending++;
+		try {
+			await request();
+		} catch {
+			// Fullscreen can be refused (iframes, some kiosks): the projector theme still applies.
+		} finally {
+			// The change event is dispatched before the promise settles; wait one more task to be safe.
+			setTimeout(() => this.#pending--, 0);
+		}
 	}
 }
