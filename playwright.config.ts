@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
-const PORT = 4173;
+// PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.PORT ?? 4173);
 
 // Browser tests drive Debian's Chromium against the built site (`vite build` output in build/).
 export default defineConfig({
