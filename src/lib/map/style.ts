@@ -90,7 +90,9 @@ export function buildStyle(geo: Geography, fonts: FontUrls): StyleSpecification 
 				id: LAYER.fill,
 				type: 'fill',
 				source: SOURCE.countries,
-				paint: { 'fill-color': fillColor, 'fill-color-transition': { duration: 0 } }
+				// No fill antialiasing: it is an extra outline pass over every edge, and the border layer
+				// draws over those edges anyway.
+				paint: { 'fill-color': fillColor, 'fill-color-transition': { duration: 0 }, 'fill-antialias': false }
 			},
 			{
 				// One line layer for every outline state: plain borders, hover, tour highlight and
@@ -99,7 +101,8 @@ export function buildStyle(geo: Geography, fonts: FontUrls): StyleSpecification 
 				id: LAYER.border,
 				type: 'line',
 				source: SOURCE.countries,
-				layout: { 'line-join': 'round' },
+				// Miter joins: round joins add vertices at every corner of 50m borders, invisible at these widths.
+				layout: { 'line-join': 'miter' },
 				paint: {
 					'line-color': [
 						'case',
