@@ -8,7 +8,27 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
 		// Relative asset paths let the same build run from any sub-path of a static host.
 		paths: { relative: true },
-		prerender: { handleHttpError: 'fail' }
+		prerender: { handleHttpError: 'fail' },
+		// Every prerendered page carries this policy as a <meta> tag; kit adds the hashes of its
+		// own inline start-up script to script-src, so no 'unsafe-inline' or 'unsafe-eval' is needed.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// MapLibre's worker is our own file (setWorkerUrl); same-origin, so it needs no blob:.
+				'worker-src': ['self'],
+				// Svelte and MapLibre set style attributes (positions, colours, transforms).
+				'style-src': ['self', 'unsafe-inline'],
+				// The PNG export and MapLibre's image decoding use data: and blob: URLs.
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 
