@@ -10,7 +10,27 @@ const config = {
 		paths: { relative: true },
 		// The app's own CSS (~17 KB) goes into the page: no render-blocking request before the first paint.
 		inlineStyleThreshold: 32 * 1024,
-		prerender: { handleHttpError: 'fail' }
+		prerender: { handleHttpError: 'fail' },
+		// Every prerendered page carries this policy as a <meta> tag; kit adds the hashes of its
+		// own inline start-up script to script-src, so no 'unsafe-inline' or 'unsafe-eval' is needed.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// MapLibre's worker is our own file (setWorkerUrl); same-origin, so it needs no blob:.
+				'worker-src': ['self'],
+				// Svelte and MapLibre set style attributes (positions, colours, transforms).
+				'style-src': ['self', 'unsafe-inline'],
+				// The PNG export and MapLibre's image decoding use data: and blob: URLs.
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 
