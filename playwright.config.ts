@@ -16,6 +16,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}/`,
 		viewport: { width: 1400, height: 900 },
+		// Each test is a first visit; installing the service worker (it precaches ~2 MB) in every one
+		// would only add load. The offline and sub-path tests switch it back on.
+		serviceWorkers: 'block',
 		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS }
 	},
 	webServer: {

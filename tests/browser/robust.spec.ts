@@ -60,6 +60,7 @@ async function stepYears(page: Page, key: string, times: number) {
 }
 
 test.describe('offline after one visit', () => {
+	test.use({ serviceWorkers: 'allow' });
 	test('with the server gone, a reload still gives the slider, summary and a map that recolours', async ({ page, context }) => {
 		test.setTimeout(120_000);
 		const site = await serveBuild('/');
@@ -227,6 +228,7 @@ test.describe('content security policy', () => {
 });
 
 test.describe('hosted from a sub-path', () => {
+	test.use({ serviceWorkers: 'allow' });
 	test('under /csto/ the map draws, details open, years change and every request stays under /csto/', async ({ page, context }) => {
 		test.setTimeout(90_000);
 		const site = await serveBuild('/csto/');
