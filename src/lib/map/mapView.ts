@@ -10,6 +10,7 @@ import fontBoldUrl from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.
 import { buildGeography, loadTopology, type Geography } from './geography';
 import { buildStyle, pinLayers, territoryLayers, LAYER, SOURCE, PIN_LAYER, SELECTED_RING, HATCH, TERRITORY_LAYER } from './style';
 import { drawPinIcons, drawSelectedRing, drawHatch, HATCH_COLOR, PIN_PIXEL_RATIO } from './pinIcons';
+import { guardContext } from './contextLoss';
 import { spreadOffsets } from '$lib/domain/spread';
 import type { Place, Visibility } from '$lib/domain/places';
 import { formatPartialDate } from '$lib/domain/dates';
@@ -27,6 +28,8 @@ export interface MapViewOptions {
 	/** Called with the id of a clicked pin. */
 	onSelectPlace: (id: string) => void;
 	reducedMotion: boolean;
+	/** Called when a lost WebGL context cannot be brought back: the app then draws the SVG map. */
+	onContextFailure?: (e: Error) => void;
 }
 
 export type MapFill = Status | 'quiz-open' | 'quiz-picked';
@@ -78,6 +81,7 @@ export async function createMapView(opts: MapViewOptions): Promise<MapView> {
 		canvasContextAttributes: { preserveDrawingBuffer: true },
 		fadeDuration: 0
 	});
+	const context = guardContext(map, (e) => opts.onContextFailure?.(e));
 	map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
 	map.addControl(
 		new maplibregl.AttributionControl({ compact: true, customAttribution: 'Borders: Natural Earth via visionscarto' }),
@@ -189,6 +193,7 @@ export async function createMapView(opts: MapViewOptions): Promise<MapView> {
 
 	const flush = () => {
 		frame = 0;
+		if (!context.drawable) return;
 		if (pendingVis) {
 			const nextVis = pendingVis;
 			pendingVis = null;
@@ -236,6 +241,7 @@ export async function createMapView(opts: MapViewOptions): Promise<MapView> {
 	};
 
 	const onClick = (e: maplibregl.MapMouseEvent) => {
+		if (!context.drawable) return;
 		const under = pinsAt(e.point);
 		if (under.length) {
 			// Pins whose symbols overlap the clicked one are offered together.
@@ -264,6 +270,7 @@ export async function createMapView(opts: MapViewOptions): Promise<MapView> {
 		map.getCanvas().style.cursor = id === null ? '' : 'pointer';
 	};
 	const onMove = (e: maplibregl.MapMouseEvent) => {
+		if (!context.drawable) return;
 		const place = pinAt(e.point);
 		if (place) {
 			setHover(null);
@@ -308,7 +315,7 @@ export async function createMapView(opts: MapViewOptions): Promise<MapView> {
 	// "Map drawn" for the benchmark: the first frame that shows the statuses, not the bare style.
 	let firstColours = true;
 
-	return {
+	const view: MapView = {
 		setStatuses(statuses) {
 			pending = statuses;
 			schedule();
@@ -386,4 +393,11 @@ export async function createMapView(opts: MapViewOptions): Promise<MapView> {
 			map.remove();
 		}
 	};
+	// After a restored WebGL context everything set through feature-state is applied afresh.
+	return context.wrap(view, () => {
+		applied.clear();
+		appliedVis.clear();
+		highlighted = { countries: [], places: [] };
+		selected = selectedPlace = hovered = null;
+	});
 }

@@ -1,0 +1,248 @@
+import { test, expect, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
+import { waitForMap, pixelAt, closeTo, STATUS_RGB, project, clickPin, pinScreen } from './helpers';
+
+// Inside each state, away from borders, labels and pins.
+const UZBEKISTAN: [number, number] = [65.4, 40.1];
+const RUSSIA: [number, number] = [45, 58];
+// On Kazakhstan's northern border (a straight stretch between two vertices of the 1:50m shapes).
+const KAZAKHSTAN_BORDER: [number, number] = [62.27, 54.008];
+
+/** Fails the test on any uncaught error in the page. */
+function watchErrors(page: Page) {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(String(e)));
+	return errors;
+}
+
+/** The fill the SVG map gives a state, as [r, g, b]. */
+async function svgFill(page: Page, iso: string): Promise<number[]> {
+	const fill = await page.locator(`[data-testid="svg-fallback"] path[data-iso="${iso}"]`).evaluate((el) => getComputedStyle(el).fill);
+	return fill.match(/\d+/g)!.slice(0, 3).map(Number);
+}
+
+async function waitForSvgMap(page: Page) {
+	await expect(page.locator('[data-map-ready="svg"]')).toHaveCount(1, { timeout: 30_000 });
+}
+
+/**
+ * A page in a Chromium started with extra flags. (Playwright's own launchOptions can only be set
+ * for a whole file, and this file also needs WebGL for the context-loss tests.)
+ */
+const flagged = test.extend<{ chromiumFlags: string[] }>({
+	chromiumFlags: [[], { option: true }],
+	page: async ({ playwright, baseURL, viewport, chromiumFlags, page }, use) => {
+		if (!chromiumFlags.length) return use(page);
+		const browser = await playwright.chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS, ...chromiumFlags] });
+		const context = await browser.newContext({ baseURL, viewport });
+		await use(await context.newPage());
+		await browser.close();
+	}
+});
+
+async function goToYear(page: Page, year: number) {
+	const slider = page.getByTestId('year-slider');
+	await slider.fill(String(year));
+	await expect(page.getByTestId('year-display')).toHaveText(String(year));
+}
+
+flagged.describe('without WebGL (Chromium started with --disable-webgl)', () => {
+	flagged.use({ chromiumFlags: ['--disable-webgl'] });
+
+	flagged('an SVG map replaces MapLibre, says why, and recolours with the year', async ({ page }) => {
+		const errors = watchErrors(page);
+		const requested: string[] = [];
+		page.on('request', (r) => requested.push(r.url()));
+		await page.goto('./?year=2005');
+		await waitForSvgMap(page);
+		await expect(page.getByTestId('map-fallback-notice')).toContainText('Simplified map');
+		await expect(page.getByTestId('map-fallback-notice')).toContainText('WebGL unavailable');
+		await expect(page.getByRole('img', { name: /Simplified map of CSTO membership/ })).toBeVisible();
+		await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
+		// Without WebGL MapLibre is never downloaded.
+		expect(requested.filter((u) => /maplibre|mapView/.test(u))).toEqual([]);
+
+		// Uzbekistan: out since 1999, back in 2006, out again in 2012. Russia: a member throughout.
+		expect(closeTo(await svgFill(page, 'UZB'), STATUS_RGB.former)).toBe(true);
+		expect(closeTo(await svgFill(page, 'RUS'), STATUS_RGB.member)).toBe(true);
+		await goToYear(page, 2010);
+		await expect.poll(async () => closeTo(await svgFill(page, 'UZB'), STATUS_RGB.member)).toBe(true);
+		await goToYear(page, 2013);
+		await expect.poll(async () => closeTo(await svgFill(page, 'UZB'), STATUS_RGB.former)).toBe(true);
+		expect(closeTo(await svgFill(page, 'RUS'), STATUS_RGB.member)).toBe(true);
+		// States outside the data keep the neutral land colour.
+		expect(closeTo(await svgFill(page, 'TKM'), STATUS_RGB.never)).toBe(true);
+
+		await page.goto('./?year=2013');
+		await waitForSvgMap(page);
+		expect(closeTo(await svgFill(page, 'UZB'), STATUS_RGB.former)).toBe(true);
+		expect(errors).toEqual([]);
+	});
+
+	flagged('clicking a state opens its details, and clicking a pin or a territory opens its place', async ({ page }) => {
+		const errors = watchErrors(page);
+		await page.goto('./?year=2010');
+		await waitForSvgMap(page);
+		const { x, y } = (await project(page, UZBEKISTAN))!;
+		await page.getByTestId('map').click({ position: { x, y } });
+		const panel = page.getByTestId('country-panel');
+		await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Uzbekistan');
+		await expect(panel).toContainText('In 2010: Member');
+		await expect(page).toHaveURL(/country=UZB/);
+		// The selected state is outlined on the map.
+		await expect(page.locator('[data-testid="svg-fallback"] [data-outline="UZB"]')).toHaveCount(1);
+
+		// Pins of the year, with the same symbols; one from before its start year is absent.
+		await expect(page.locator('[data-testid="svg-fallback"] g[data-place="ru-kant-air-base"]')).toHaveCount(1);
+		await expect(page.locator('[data-testid="svg-fallback"] g[data-place="ru-nuclear-weapons-belarus"]')).toHaveCount(0);
+		await clickPin(page, 'ru-kant-air-base');
+		const place = page.getByTestId('place-panel');
+		await expect(place.getByRole('heading', { level: 2 })).toContainText('Kant');
+
+		const ossetia = page.locator('[data-testid="svg-fallback"] path[data-place="territory-south-ossetia"]');
+		await expect(ossetia).toHaveCount(1);
+		await ossetia.dispatchEvent('click');
+		await expect(place.getByRole('heading', { level: 2 })).toContainText(/Ossetia/);
+		await expect(page).toHaveURL(/place=territory-south-ossetia/);
+		expect(errors).toEqual([]);
+	});
+
+	flagged('pins follow the year, the world view shows far-away places, and the table still works', async ({ page }) => {
+		const errors = watchErrors(page);
+		await page.goto('./?year=2002');
+		await waitForSvgMap(page);
+		const kant = page.locator('[data-testid="svg-fallback"] g[data-place="ru-kant-air-base"]');
+		await expect(kant).toHaveCount(0);
+		await goToYear(page, 2004);
+		await expect(kant).toHaveCount(1);
+		expect(await pinScreen(page, 'ru-kant-air-base')).not.toBeNull();
+
+		// Angola is off the regional map; the world view has room for it.
+		await goToYear(page, 1996);
+		const angola = page.locator('[data-testid="svg-fallback"] g[data-place="ru-un-missions-angola"]');
+		await expect(angola).toHaveCount(0);
+		await page.getByRole('button', { name: 'World' }).click();
+		await expect(page.getByRole('button', { name: 'World' })).toHaveAttribute('aria-pressed', 'true');
+		await expect(angola).toHaveCount(1);
+		await page.getByRole('button', { name: 'Region' }).click();
+
+		await page.getByRole('tab', { name: 'Table' }).click();
+		const table = page.getByTestId('country-table');
+		await expect(table.locator('tr[data-iso="UZB"]')).toHaveAttribute('data-status', 'member');
+		await expect(table.locator('tr[data-iso="TKM"]')).toContainText('Never a member');
+		await table.locator('tr[data-iso="KAZ"] button').focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByTestId('country-panel').getByRole('heading', { level: 2 })).toHaveText('Kazakhstan');
+		await page.getByRole('tab', { name: 'Map' }).click();
+		await expect(page.locator('[data-testid="svg-fallback"] [data-outline="KAZ"]')).toHaveCount(1);
+		expect(errors).toEqual([]);
+	});
+});
+
+flagged.describe('with WebGL 1 only (MapLibre 6 needs WebGL 2)', () => {
+	flagged.use({ chromiumFlags: ['--disable-webgl2'] });
+
+	flagged('the SVG map is drawn and names the reason', async ({ page }) => {
+		const errors = watchErrors(page);
+		await page.goto('./?year=2010');
+		await waitForSvgMap(page);
+		await expect(page.getByTestId('map-fallback-notice')).toContainText('WebGL 2 unavailable');
+		expect(closeTo(await svgFill(page, 'UZB'), STATUS_RGB.member)).toBe(true);
+		expect(errors).toEqual([]);
+	});
+});
+
+test('when MapLibre itself cannot create its WebGL context, the SVG map takes over', async ({ page }) => {
+	// A GPU that grants the first context (our probe) and refuses the next (MapLibre's): the
+	// blocked-GPU case that only MapLibre's constructor error reveals.
+	await page.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		let granted = 0;
+		HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+			if (/webgl/.test(type) && granted++ > 0) return null;
+			return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+		} as typeof original;
+	});
+	const errors = watchErrors(page);
+	await page.goto('./?year=2013');
+	await waitForSvgMap(page);
+	await expect(page.getByTestId('map-fallback-notice')).toContainText('WebGL unavailable');
+	expect(closeTo(await svgFill(page, 'UZB'), STATUS_RGB.former)).toBe(true);
+	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
+
+test.describe('a lost WebGL context', () => {
+	type LoseContext = { loseContext(): void; restoreContext(): void };
+	/** Loses the map's context, as a GPU reset would; resolves once MapLibre has seen the loss. */
+	async function loseContext(page: Page) {
+		await page.locator('canvas.maplibregl-canvas').evaluate(
+			(canvas) =>
+				new Promise<void>((resolve) => {
+					const ext = (canvas as HTMLCanvasElement).getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
+					// A lost context hands out no extensions: keep this one to restore with.
+					(window as unknown as { cstoLoseContext: LoseContext }).cstoLoseContext = ext;
+					canvas.addEventListener('webglcontextlost', () => setTimeout(resolve, 0), { once: true });
+					ext.loseContext();
+				})
+		);
+	}
+	const restoreContext = (page: Page) =>
+		page.evaluate(() => (window as unknown as { cstoLoseContext: LoseContext }).cstoLoseContext.restoreContext());
+	const isDark = (rgb: number[]) => rgb.every((v) => v < 70);
+
+	test('is restored with the current year, pins and selection, and the slider still recolours', async ({ page }) => {
+		// Many full-canvas pixel reads on software WebGL.
+		test.slow();
+		const errors = watchErrors(page);
+		await page.goto('./?year=2005&country=KAZ');
+		await waitForMap(page);
+		await expect.poll(async () => closeTo(await pixelAt(page, UZBEKISTAN), STATUS_RGB.former)).toBe(true);
+		// The selected state's dark outline.
+		await expect.poll(async () => isDark(await pixelAt(page, KAZAKHSTAN_BORDER))).toBe(true);
+
+		await loseContext(page);
+		// A year chosen while the map cannot draw is the one drawn after the restore.
+		await goToYear(page, 2010);
+		await restoreContext(page);
+		await expect.poll(async () => closeTo(await pixelAt(page, UZBEKISTAN), STATUS_RGB.member)).toBe(true);
+		expect(closeTo(await pixelAt(page, RUSSIA), STATUS_RGB.member)).toBe(true);
+		// Pin symbols (images added with addImage) and their visibility come back too.
+		const kant = (await pinScreen(page, 'ru-kant-air-base'))!;
+		const kantPixel = () =>
+			page.locator('canvas.maplibregl-canvas').evaluate((canvas, { x, y }) => {
+				const c = canvas as HTMLCanvasElement;
+				const scale = c.width / c.clientWidth;
+				const off = document.createElement('canvas');
+				off.width = c.width;
+				off.height = c.height;
+				const ctx = off.getContext('2d')!;
+				ctx.drawImage(c, 0, 0);
+				return Array.from(ctx.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data.slice(0, 3));
+			}, kant);
+		await expect.poll(async () => isDark(await kantPixel())).toBe(true);
+		// The selection (feature-state as well) is outlined again.
+		await expect.poll(async () => isDark(await pixelAt(page, KAZAKHSTAN_BORDER))).toBe(true);
+
+		await goToYear(page, 2013);
+		await expect.poll(async () => closeTo(await pixelAt(page, UZBEKISTAN), STATUS_RGB.former)).toBe(true);
+		await goToYear(page, 2002);
+		await expect.poll(async () => isDark(await kantPixel())).toBe(false);
+		await expect(page.getByTestId('svg-fallback')).toHaveCount(0);
+		expect(errors).toEqual([]);
+	});
+
+	test('that is never restored gives way to the SVG map', async ({ page }) => {
+		// The app waits 10 s for a restore before giving up.
+		test.slow();
+		const errors = watchErrors(page);
+		await page.goto('./?year=2010');
+		await waitForMap(page);
+		await loseContext(page);
+		await expect(page.getByTestId('map-fallback-notice')).toContainText('WebGL context was lost', { timeout: 25_000 });
+		await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
+		await waitForSvgMap(page);
+		expect(closeTo(await svgFill(page, 'UZB'), STATUS_RGB.member)).toBe(true);
+		expect(errors).toEqual([]);
+	});
+});
