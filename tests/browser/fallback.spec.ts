@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
-import { waitForMap, pixelAt, closeTo, STATUS_RGB, project, clickPin, pinScreen } from './helpers';
+import { waitForMap, pixelAt, closeTo, STATUS_RGB, project, clickPin, pinScreen, canvasPixel } from './helpers';
 
 // Inside each state, away from borders, labels and pins.
 const UZBEKISTAN: [number, number] = [65.4, 40.1];
@@ -209,17 +209,7 @@ test.describe('a lost WebGL context', () => {
 		expect(closeTo(await pixelAt(page, RUSSIA), STATUS_RGB.member)).toBe(true);
 		// Pin symbols (images added with addImage) and their visibility come back too.
 		const kant = (await pinScreen(page, 'ru-kant-air-base'))!;
-		const kantPixel = () =>
-			page.locator('canvas.maplibregl-canvas').evaluate((canvas, { x, y }) => {
-				const c = canvas as HTMLCanvasElement;
-				const scale = c.width / c.clientWidth;
-				const off = document.createElement('canvas');
-				off.width = c.width;
-				off.height = c.height;
-				const ctx = off.getContext('2d')!;
-				ctx.drawImage(c, 0, 0);
-				return Array.from(ctx.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data.slice(0, 3));
-			}, kant);
+		const kantPixel = () => canvasPixel(page, kant);
 		await expect.poll(async () => isDark(await kantPixel())).toBe(true);
 		// The selection (feature-state as well) is outlined again.
 		await expect.poll(async () => isDark(await pixelAt(page, KAZAKHSTAN_BORDER))).toBe(true);

@@ -24,9 +24,8 @@ export async function project(page: Page, lngLat: [number, number]) {
 	);
 }
 
-/** The colour the WebGL canvas actually drew at a longitude/latitude. */
-export async function pixelAt(page: Page, lngLat: [number, number]): Promise<number[]> {
-	const { x, y } = await project(page, lngLat);
+/** The colour the WebGL canvas actually drew at a screen point of the map. */
+export async function canvasPixel(page: Page, { x, y }: { x: number; y: number }): Promise<number[]> {
 	return page.locator('canvas.maplibregl-canvas').evaluate(
 		(canvas, { x, y }) => {
 			const c = canvas as HTMLCanvasElement;
@@ -40,6 +39,11 @@ export async function pixelAt(page: Page, lngLat: [number, number]): Promise<num
 		},
 		{ x, y }
 	);
+}
+
+/** The colour the WebGL canvas actually drew at a longitude/latitude. */
+export async function pixelAt(page: Page, lngLat: [number, number]): Promise<number[]> {
+	return canvasPixel(page, await project(page, lngLat));
 }
 
 export function closeTo(rgb: number[], target: readonly number[], tolerance = 12) {

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { waitForMap, pinScreen, pixelAt, clickPin } from './helpers';
+import { waitForMap, pinScreen, pixelAt, clickPin, canvasPixel } from './helpers';
 
 async function goToYear(page: Page, year: number) {
 	const slider = page.getByTestId('year-slider');
@@ -9,20 +9,7 @@ async function goToYear(page: Page, year: number) {
 }
 
 async function pinPixel(page: Page, id: string) {
-	const pos = await pinScreen(page, id);
-	return page.locator('canvas.maplibregl-canvas').evaluate(
-		(canvas, { x, y }) => {
-			const c = canvas as HTMLCanvasElement;
-			const scale = c.width / c.clientWidth;
-			const off = document.createElement('canvas');
-			off.width = c.width;
-			off.height = c.height;
-			const ctx = off.getContext('2d')!;
-			ctx.drawImage(c, 0, 0);
-			return Array.from(ctx.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data.slice(0, 3));
-		},
-		pos!
-	);
+	return canvasPixel(page, (await pinScreen(page, id))!);
 }
 const isDark = (rgb: number[]) => rgb.every((v) => v < 70);
 
