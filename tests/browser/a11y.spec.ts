@@ -203,6 +203,8 @@ test.describe('keyboard', () => {
 		const rows = table.seen.filter((k) => /^button\[\] (Armenia|Belarus|Kazakhstan|Russia|Uzbekistan)$/.test(k));
 		expect(rows.length, table.seen.join('\n')).toBe(5);
 		expect(table.seen.join('\n')).toMatch(/button\[tab\]#tab-table Table/);
+		// The hidden map's controls are out of the Tab order (and out of sight).
+		expect(table.seen.join('\n')).not.toMatch(/Zoom in|attribution|canvas/);
 	});
 
 	test('the filters are check boxes reached by Tab and toggled by Space', async ({ page }) => {
