@@ -112,6 +112,8 @@ test.describe('4K projector, 3840×2160', () => {
 		expect(Math.abs(sizes.canvas.width - sizes.map.width)).toBeLessThan(2);
 		expect(Math.abs(sizes.canvas.height - sizes.map.height)).toBeLessThan(2);
 		expect(sizes.map.width).toBeGreaterThan(2400);
+		// The whole map is on the screen, above the fold.
+		expect(sizes.region.bottom).toBeLessThanOrEqual(2160);
 		expect(sizes.summary).toBeGreaterThanOrEqual(16);
 		// On a 4K screen at 1:1 the type grows with it, to what 16 px is on a 1080p screen and more.
 		for (const [what, px] of Object.entries({ summary: sizes.summary, legend: sizes.legend, tab: sizes.tab, button: sizes.button }))
