@@ -45,6 +45,9 @@ test.describe('axe: no serious or critical WCAG 2.1 AA violations', () => {
 		await page.getByRole('button', { name: 'Present' }).click();
 		await expect(page.getByTestId('app')).toHaveClass(/presenting/);
 		await expectAccessible(page, 'presenter mode');
+		await page.keyboard.press('?');
+		await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+		await expectAccessible(page, 'the shortcuts dialog');
 	});
 
 	test('guided tour', async ({ page }) => {
