@@ -74,3 +74,13 @@ export async function clickPin(page: Page, id: string) {
 	if (await chooser.isVisible()) await chooser.locator(`button[data-place="${id}"]`).click();
 	await expect(page).toHaveURL(new RegExp(`place=${id}(&|$)`));
 }
+
+/**
+ * The map's zoom, read from the projection alone (no extra hook): in Web Mercator with 512 px
+ * tiles, 10° of longitude span 512 · 2^zoom · 10/360 px.
+ */
+export async function mapZoom(page: Page) {
+	const a = await project(page, [40, 45]);
+	const b = await project(page, [50, 45]);
+	return Math.log2((Math.abs(b.x - a.x) * 360) / (512 * 10));
+}
