@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { waitForMap, waitForHydration, pixelAt, project, closeTo, STATUS_RGB } from './helpers';
 
 const tour = JSON.parse(readFileSync(new URL('../../data/tour.json', import.meta.url), 'utf8')) as {
-	steps: { title: string; year: number }[];
+	steps: { title: string; year: number; camera: { center: [number, number]; zoom: number } }[];
 };
 
 test.describe('presenter mode', () => {
@@ -80,6 +80,14 @@ test.describe('guided tour', () => {
 		await expect(page.getByTestId('tour-counter')).toHaveText(`Step 5 of ${tour.steps.length}`);
 		await expect(page.getByTestId('tour-panel')).toContainText(tour.steps[4].title);
 		await expect(page.getByTestId('year-display')).toHaveText(String(tour.steps[4].year));
+		// No flight: the map is already centred on the step's camera.
+		const box = (await page.getByTestId('map').boundingBox())!;
+		await expect
+			.poll(async () => {
+				const p = await project(page, tour.steps[4].camera.center);
+				return Math.hypot(p.x - box.width / 2, p.y - box.height / 2);
+			})
+			.toBeLessThan(3);
 		await page.goto('./?tour=999');
 		await waitForHydration(page);
 		await expect(page.getByTestId('tour-counter')).toHaveText(`Step ${tour.steps.length} of ${tour.steps.length}`);

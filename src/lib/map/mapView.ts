@@ -8,7 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import fontRegularUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import fontBoldUrl from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import { buildGeography, loadTopology, type Geography } from './geography';
-import { buildStyle, pinLayers, territoryLayers, LAYER, SOURCE, PIN_LAYER, SELECTED_RING, HATCH, TERRITORY_LAYER } from './style';
+import { buildStyle, labelTextSize, pinLayers, territoryLayers, LAYER, SOURCE, PIN_LAYER, SELECTED_RING, HATCH, TERRITORY_LAYER } from './style';
 import { drawPinIcons, drawSelectedRing, drawHatch, HATCH_COLOR, PIN_PIXEL_RATIO } from './pinIcons';
 import { guardContext } from './contextLoss';
 import { spreadOffsets } from '$lib/domain/spread';
@@ -18,6 +18,12 @@ import type { Status } from '$lib/domain/status';
 export type { Status };
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
+
+/** The page's text scale: the root font size grows on 4K screens and in presenter mode. */
+const pageTextScale = () => parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1;
+
+/** Tour cameras are framed for a map of about 1000×650 px; other sizes zoom to show the same area. */
+const FRAMED_FOR = { width: 1000, height: 650 };
 
 export interface MapViewOptions {
 	container: HTMLElement;
@@ -67,7 +73,7 @@ export async function createMapView(opts: MapViewOptions): Promise<MapView> {
 
 	const map = new maplibregl.Map({
 		container: opts.container,
-		style: buildStyle(geo, { regular: absolute(fontRegularUrl), bold: absolute(fontBoldUrl) }),
+		style: buildStyle(geo, { regular: absolute(fontRegularUrl), bold: absolute(fontBoldUrl) }, pageTextScale()),
 		// The treaty's states, from the Baltic to the Pamirs; the rest of the world is a pan away.
 		bounds: [
 			[21, 36],
@@ -90,6 +96,16 @@ export async function createMapView(opts: MapViewOptions): Promise<MapView> {
 	map.getCanvas().setAttribute('aria-label', 'Map of CSTO membership. The table tab gives the same information as text.');
 
 	await new Promise<void>((resolve) => map.once('load', () => resolve()));
+
+	// Labels follow the page's text size when it changes (presenter mode, a window moved to a 4K screen).
+	let textScale = pageTextScale();
+	map.on('resize', () => {
+		const scale = pageTextScale();
+		if (Math.abs(scale - textScale) < 0.01) return;
+		textScale = scale;
+		map.setLayoutProperty(LAYER.labelFocus, 'text-size', labelTextSize(0, scale));
+		map.setLayoutProperty(LAYER.label, 'text-size', labelTextSize(1, scale));
+	});
 
 	// Pins: symbols drawn locally, one GeoJSON source, visibility through feature-state.
 	for (const [symbol, image] of drawPinIcons()) map.addImage(symbol, image, { pixelRatio: PIN_PIXEL_RATIO });
@@ -346,8 +362,11 @@ export async function createMapView(opts: MapViewOptions): Promise<MapView> {
 			for (const id of highlighted.places) map.setFeatureState({ source: sourceOf(placeByNum.get(id)!), id }, { selected: true });
 		},
 		flyTo(camera) {
-			if (opts.reducedMotion) map.jumpTo(camera);
-			else map.flyTo({ ...camera, duration: 1400, essential: false });
+			const c = map.getContainer();
+			const fit = Math.min(c.clientWidth / FRAMED_FOR.width, c.clientHeight / FRAMED_FOR.height);
+			const framed = { ...camera, zoom: camera.zoom + Math.log2(Math.max(0.25, fit)) };
+			if (opts.reducedMotion) map.jumpTo(framed);
+			else map.flyTo({ ...framed, duration: 1400, essential: false });
 		},
 		snapshot() {
 			// preserveDrawingBuffer keeps the last frame readable.

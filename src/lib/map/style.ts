@@ -73,7 +73,13 @@ const fillColor: ExpressionSpecification = [
 	OTHER_LAND_COLOR
 ] as unknown as ExpressionSpecification;
 
-export function buildStyle(geo: Geography, fonts: FontUrls): StyleSpecification {
+/** Label size by zoom, times the page's text scale (larger on 4K screens and in presenter mode). */
+export function labelTextSize(rank: 0 | 1, scale: number): ExpressionSpecification {
+	const [small, large] = rank === 0 ? [11, 17] : [9, 14];
+	return ['interpolate', ['linear'], ['zoom'], 1, small * scale, 6, large * scale] as unknown as ExpressionSpecification;
+}
+
+export function buildStyle(geo: Geography, fonts: FontUrls, textScale = 1): StyleSpecification {
 	return {
 		version: 8,
 		'font-faces': {
@@ -125,14 +131,14 @@ export function buildStyle(geo: Geography, fonts: FontUrls): StyleSpecification 
 					]
 				}
 			},
-			labelLayer(LAYER.labelFocus, 0, 0),
-			labelLayer(LAYER.label, 1, 2.5)
+			labelLayer(LAYER.labelFocus, 0, 0, textScale),
+			labelLayer(LAYER.label, 1, 2.5, textScale)
 		]
 	} satisfies StyleSpecification;
 }
 
 /** Labels of the states in the data are bold and always on; the rest appear from zoom 2.5. */
-function labelLayer(id: string, rank: 0 | 1, minzoom: number): LayerSpecification {
+function labelLayer(id: string, rank: 0 | 1, minzoom: number, textScale: number): LayerSpecification {
 	return {
 		id,
 		type: 'symbol',
@@ -142,7 +148,7 @@ function labelLayer(id: string, rank: 0 | 1, minzoom: number): LayerSpecificatio
 		layout: {
 			'text-field': ['get', 'name'],
 			'text-font': [rank === 0 ? 'Noto Sans Bold' : 'Noto Sans Regular'],
-			'text-size': ['interpolate', ['linear'], ['zoom'], 1, rank === 0 ? 11 : 9, 6, rank === 0 ? 17 : 14],
+			'text-size': labelTextSize(rank, textScale),
 			'text-max-width': 8,
 			'text-padding': 3
 		},
