@@ -11,6 +11,8 @@ const config = {
 		// The app's own CSS (~17 KB) goes into the page: no render-blocking request before the first paint.
 		inlineStyleThreshold: 32 * 1024,
 		prerender: { handleHttpError: 'fail' },
+		// Registered by the app after the map has drawn (src/lib/offline/register.ts).
+		serviceWorker: { register: false },
 		// Every prerendered page carries this policy as a <meta> tag; kit adds the hashes of its
 		// own inline start-up script to script-src, so no 'unsafe-inline' or 'unsafe-eval' is needed.
 		csp: {
