@@ -190,9 +190,14 @@ async function memory(page, playbacks) {
 	};
 	await pass();
 	const before = await heap();
-	for (let i = 0; i < playbacks; i++) await pass();
+	// The heap after every pass: a leak grows with each one, caches settle after the first few.
+	const perPassMB = [];
+	for (let i = 0; i < playbacks; i++) {
+		await pass();
+		perPassMB.push(Math.round((await heap()) / 10485.76) / 100);
+	}
 	const after = await heap();
-	return { beforeMB: round(before / 1048576), afterMB: round(after / 1048576), growthKB: round((after - before) / 1024) };
+	return { beforeMB: round(before / 1048576), afterMB: round(after / 1048576), growthKB: round((after - before) / 1024), perPassMB };
 }
 
 async function peerSteps(name, steps) {
@@ -244,6 +249,16 @@ async function ourStepsInPage(page, steps) {
 
 // ---------------------------------------------------------------- run
 const STEPS = quick ? 40 : 120;
+if (process.argv.includes('--memory')) {
+	// Only the heap check: node bench/run.mjs --no-build --memory
+	const page = await openApp();
+	const heapCheck = await memory(page, 10);
+	console.log(JSON.stringify(heapCheck));
+	await browser.close();
+	app.close();
+	peers.close();
+	process.exit(0);
+}
 const results = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}`, chromium: browser.version() };
 console.log('first visit (5 runs)…');
 const visits = [];
@@ -294,7 +309,7 @@ const rows = [
 	['JS before MapLibre, gzip (KB)', `${results.firstVisit.jsBeforeMapKB}`, '≤ 60', budget(results.firstVisit.jsBeforeMapKB <= 60)],
 	['JS total incl. worker, gzip (KB)', `${results.firstVisit.jsTotalKB}`, '≤ 500', budget(results.firstVisit.jsTotalKB <= 500)],
 	['data (JSON), gzip (KB)', `${results.firstVisit.dataKB}`, '', ''],
-	[`JS heap before → after ${quick ? 3 : 10} playbacks (MB)`, `${results.memory.beforeMB} → ${results.memory.afterMB} (${results.memory.growthKB} KB)`, 'no growth beyond noise', ''],
+	[`JS heap before → after ${quick ? 3 : 10} playbacks (MB)`, `${results.memory.beforeMB} → ${results.memory.afterMB} (${results.memory.growthKB} KB); per pass ${results.memory.perPassMB.join(' ')}`, 'no growth beyond noise', ''],
 	['peer step → idle p50/p95: ours (feature-state)', `${ours.p50} / ${ours.p95}`, '', ''],
 	['peer step → paint p50/p95: SVG choropleth (d3-geo)', `${svg.p50} / ${svg.p95}`, `×${results.peers.ratioP50.svgOverOurs} / ×${results.peers.ratioP95.svgOverOurs}`, ''],
 	['peer step → idle p50/p95: naive setPaintProperty', `${naive.p50} / ${naive.p95}`, `×${results.peers.ratioP50.naiveOverOurs} / ×${results.peers.ratioP95.naiveOverOurs}`, '']
