@@ -19,13 +19,17 @@ export const OTHER_LAND_COLOR = '#F4F4F2';
 export const QUIZ_COLOR = { open: '#EFE8D5', picked: '#56B4E9' } as const;
 export const HIGHLIGHT_COLOR = '#000000';
 
-/**
- * The colour of a map fill (a status, or a quiz state), for renderers that take plain colours:
- * the SVG map and the Compare view. The MapLibre style matches the same table in an expression.
- */
-export function fillColor(fill: Status | 'quiz-open' | 'quiz-picked' | undefined): string {
-	if (fill === undefined) return OTHER_LAND_COLOR;
-	if (fill === 'quiz-open') return QUIZ_COLOR.open;
-	if (fill === 'quiz-picked') return QUIZ_COLOR.picked;
-	return STATUS_COLOR[fill];
+/** What a country on the map is filled by: its status in the year, or a quiz state. */
+export type MapFill = Status | 'quiz-open' | 'quiz-picked';
+
+/** One table for both renderers: the MapLibre style matches it in an expression, the SVG map looks it up. */
+export const FILL_COLOR: Record<MapFill, string> = {
+	...STATUS_COLOR,
+	'quiz-open': QUIZ_COLOR.open,
+	'quiz-picked': QUIZ_COLOR.picked
+};
+
+/** The colour of a map fill; states outside the data keep a neutral land colour. */
+export function fillColor(fill: MapFill | undefined): string {
+	return fill === undefined ? OTHER_LAND_COLOR : FILL_COLOR[fill];
 }

@@ -21,6 +21,10 @@ export interface ContextGuard {
 
 const RESTORE_WAIT_MS = 10_000;
 
+/** The setters whose effect lives in feature-state, and so must be given again after a restore. */
+const REMEMBERED = ['setStatuses', 'setPinVisibility', 'setSelected', 'setSelectedPlace', 'setHighlight'] as const;
+type Remembered = (typeof REMEMBERED)[number];
+
 export function guardContext(map: maplibregl.Map, onFailure: (e: Error) => void): ContextGuard {
 	let drawable = true;
 	let replay = () => {};
@@ -60,43 +64,21 @@ export function guardContext(map: maplibregl.Map, onFailure: (e: Error) => void)
 			return drawable;
 		},
 		wrap(view, forget) {
-			type Args<K extends keyof MapView> = MapView[K] extends (...a: infer A) => unknown ? A : never;
-			let statuses: Args<'setStatuses'> | null = null;
-			let pins: Args<'setPinVisibility'> | null = null;
-			let selected: Args<'setSelected'> | null = null;
-			let place: Args<'setSelectedPlace'> | null = null;
-			let highlight: Args<'setHighlight'> | null = null;
+			const last = new Map<Remembered, unknown[]>();
+			const call = (key: Remembered, args: unknown[]) => (view[key] as (...a: unknown[]) => void)(...args);
 			replay = () => {
 				forget();
-				if (statuses) view.setStatuses(...statuses);
-				if (pins) view.setPinVisibility(...pins);
-				if (selected) view.setSelected(...selected);
-				if (place) view.setSelectedPlace(...place);
-				if (highlight) view.setHighlight(...highlight);
+				// In REMEMBERED order: colours before pins, pins before the selection drawn on them.
+				for (const key of REMEMBERED) if (last.has(key)) call(key, last.get(key)!);
 			};
-			return {
-				...view,
-				setStatuses: (...a) => {
-					statuses = a;
-					if (drawable) view.setStatuses(...a);
-				},
-				setPinVisibility: (...a) => {
-					pins = a;
-					if (drawable) view.setPinVisibility(...a);
-				},
-				setSelected: (...a) => {
-					selected = a;
-					if (drawable) view.setSelected(...a);
-				},
-				setSelectedPlace: (...a) => {
-					place = a;
-					if (drawable) view.setSelectedPlace(...a);
-				},
-				setHighlight: (...a) => {
-					highlight = a;
-					if (drawable) view.setHighlight(...a);
-				}
-			};
+			const wrapped: MapView = { ...view };
+			for (const key of REMEMBERED) {
+				(wrapped[key] as (...a: unknown[]) => void) = (...args) => {
+					last.set(key, args);
+					if (drawable) call(key, args);
+				};
+			}
+			return wrapped;
 		}
 	};
 }

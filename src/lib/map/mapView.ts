@@ -38,7 +38,8 @@ export interface MapViewOptions {
 	onContextFailure?: (e: Error) => void;
 }
 
-export type MapFill = Status | 'quiz-open' | 'quiz-picked';
+export type { MapFill } from '$lib/palette';
+import type { MapFill } from '$lib/palette';
 
 export interface Camera {
 	center: [number, number];

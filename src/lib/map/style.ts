@@ -1,7 +1,6 @@
 /** The map style, defined in code: no tile server, no glyph server, fonts from our own origin. */
 import type { StyleSpecification, ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
-import { STATUS_COLOR, OCEAN_COLOR, OTHER_LAND_COLOR, QUIZ_COLOR, HIGHLIGHT_COLOR } from '$lib/palette';
-import { STATUSES } from '$lib/domain/status';
+import { FILL_COLOR, OCEAN_COLOR, OTHER_LAND_COLOR, HIGHLIGHT_COLOR } from '$lib/palette';
 import type { Geography } from './geography';
 
 export const LAYER = {
@@ -65,11 +64,7 @@ function outlineWidth(plain: number): ExpressionSpecification {
 const fillColor: ExpressionSpecification = [
 	'match',
 	['coalesce', ['feature-state', 'status'], 'none'],
-	...STATUSES.flatMap((s) => [s, STATUS_COLOR[s]]),
-	'quiz-open',
-	QUIZ_COLOR.open,
-	'quiz-picked',
-	QUIZ_COLOR.picked,
+	...Object.entries(FILL_COLOR).flat(),
 	OTHER_LAND_COLOR
 ] as unknown as ExpressionSpecification;
 

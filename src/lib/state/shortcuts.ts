@@ -1,0 +1,52 @@
+/**
+ * The app-wide keys: the presenter's clicker, the tour, the shortcuts help and Escape. Which key
+ * means what lives in $lib/domain/keys; this module decides what that does to the app's state.
+ */
+import { keyAction, isOwnedByWidget } from '$lib/domain/keys';
+import type { AtlasState } from './atlas.svelte';
+import type { TourState, QuizState, PresenterState } from './classroom.svelte';
+
+export interface ShortcutTargets {
+	atlas: AtlasState;
+	tour: TourState;
+	quiz: QuizState;
+	presenter: PresenterState;
+	openHelp: () => void;
+}
+
+/** Acts on a window keydown; true when the key was used (the caller then prevents its default). */
+export function handleShortcut(e: KeyboardEvent, { atlas, tour, quiz, presenter, openHelp }: ShortcutTargets): boolean {
+	if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return false;
+	const action = keyAction(e.key, e.shiftKey);
+	if (!action) return false;
+	if (action === 'exit') {
+		if (tour.active) tour.exit();
+		else if (quiz.active) quiz.exit();
+		else if (presenter.on) void presenter.exit();
+		else return false;
+		return true;
+	}
+	// Typing in the search box or moving the slider keeps its keys.
+	if (isOwnedByWidget(e.target)) return false;
+	if (action === 'present') {
+		void presenter.toggle();
+		return true;
+	}
+	if (action === 'help') {
+		openHelp();
+		return true;
+	}
+	// The clicker keys step the tour, or the year; outside presenting they are left to the page.
+	if (!presenter.on && !tour.active) return false;
+	if (e.key === ' ' && e.target instanceof HTMLButtonElement) return false;
+	if (tour.active) {
+		if (action === 'next') tour.next();
+		else if (action === 'prev') tour.prev();
+		else if (action === 'first') tour.start(0);
+		else tour.start(tour.steps.length - 1);
+	} else {
+		const y = action === 'next' ? atlas.year + 1 : action === 'prev' ? atlas.year - 1 : action === 'first' ? atlas.minYear : atlas.maxYear;
+		atlas.scrubTo(y);
+	}
+	return true;
+}
