@@ -19,6 +19,13 @@ export default defineConfig({
 		// Each test is a first visit; installing the service worker (it precaches ~2 MB) in every one
 		// would only add load. The offline and sub-path tests switch it back on.
 		serviceWorkers: 'block',
+		// Most tests exercise the detailed (MapLibre) map. Without a GPU, as on the machines these tests
+		// run on, the lite SVG map is the default, so the reader's stored choice picks the detailed one,
+		// as a click on "Detailed map" would. lite-map.spec.ts starts with no stored choice.
+		storageState: {
+			cookies: [],
+			origins: [{ origin: `http://127.0.0.1:${PORT}`, localStorage: [{ name: 'csto-atlas:map', value: 'detailed' }] }]
+		},
 		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS }
 	},
 	webServer: {
