@@ -3,7 +3,10 @@
  * the app hands it plain values (statuses, selection) and it diffs them into feature-state.
  */
 import * as maplibregl from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
+// MapLibre's stylesheet (70 KB) is linked only when the detailed map starts. Imported as CSS,
+// SvelteKit may link it from the page itself, where it would hold up the first paint and load
+// for the lite map too.
+import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import fontRegularUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import fontBoldUrl from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
@@ -70,7 +73,9 @@ export async function createMapView(opts: MapViewOptions): Promise<MapView> {
 	maplibregl.setWorkerUrl(absolute(workerUrl));
 	// Start the worker now, so it loads while the country shapes are decoded.
 	maplibregl.prewarm();
+	const stylesheet = linkStylesheet(absolute(maplibreCssUrl));
 	const geo: Geography = buildGeography(await loadTopology(), opts.focusIso);
+	await stylesheet;
 
 	const map = new maplibregl.Map({
 		container: opts.container,
@@ -420,4 +425,17 @@ export async function createMapView(opts: MapViewOptions): Promise<MapView> {
 		highlighted = { countries: [], places: [] };
 		selected = selectedPlace = hovered = null;
 	});
+}
+
+/** Adds a stylesheet link once; resolves when it has loaded (or failed: the map still works unstyled). */
+function linkStylesheet(href: string): Promise<void> {
+	if (document.querySelector(`link[rel="stylesheet"][href="${CSS.escape(href)}"]`)) return Promise.resolve();
+	const link = document.createElement('link');
+	link.rel = 'stylesheet';
+	link.href = href;
+	const loaded = new Promise<void>((resolve) => {
+		link.onload = link.onerror = () => resolve();
+	});
+	document.head.append(link);
+	return loaded;
 }

@@ -1,0 +1,123 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { waitForMap, STATUS_RGB, closeTo } from './helpers';
+
+// A first visit with no stored choice of map (the other files store "detailed").
+test.use({ storageState: { cookies: [], origins: [] } });
+
+const lite = (page: Page) => page.getByTestId('svg-fallback');
+async function waitForLiteMap(page: Page) {
+	await expect(page.locator('[data-map-ready="svg"]')).toHaveCount(1, { timeout: 30_000 });
+}
+
+/** What the browser itself says about its WebGL, asked independently of the app's probe. */
+async function webglRenderer(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const gl = document.createElement('canvas').getContext('webgl2');
+		const info = gl?.getExtension('WEBGL_debug_renderer_info');
+		const name = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+		gl?.getExtension('WEBGL_lose_context')?.loseContext();
+		return name;
+	});
+}
+
+async function svgFill(page: Page, iso: string): Promise<number[]> {
+	const fill = await lite(page).locator(`path[data-iso="${iso}"]`).evaluate((el) => getComputedStyle(el).fill);
+	return fill.match(/\d+/g)!.slice(0, 3).map(Number);
+}
+
+test('without a GPU the lite map is drawn first and MapLibre is never downloaded; with one, the detailed map', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('request', (r) => {
+		if (r.resourceType() === 'script' || /\.m?js$/.test(new URL(r.url()).pathname)) scripts.push(r.url());
+	});
+	await page.goto('./?year=2010');
+	const renderer = await webglRenderer(page);
+	test.info().annotations.push({ type: 'webgl renderer', description: renderer });
+	if (!/swiftshader|llvmpipe|software|basic render/i.test(renderer)) {
+		// A machine with a graphics card: the detailed map, and no lite notice.
+		await waitForMap(page);
+		await expect(lite(page)).toHaveCount(0);
+		return;
+	}
+	await waitForLiteMap(page);
+	await expect(page.getByTestId('map-fallback-notice')).toContainText('without a graphics card');
+	await expect(page.getByTestId('use-detailed-map')).toBeVisible();
+	expect(closeTo(await svgFill(page, 'UZB'), STATUS_RGB.member)).toBe(true);
+	// Give a stray lazy import time to show up, then check MapLibre's code was never fetched:
+	// no canvas, and no script that holds MapLibre's option names.
+	await page.waitForTimeout(1000);
+	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
+	const fetched = await Promise.all(scripts.map((u) => page.request.get(u).then((r) => r.text())));
+	expect(fetched.length).toBeGreaterThan(0);
+	expect(fetched.filter((code) => code.includes('failIfMajorPerformanceCaveat'))).toEqual([]);
+});
+
+test('the reader can switch to the detailed map and back, and the choice is remembered', async ({ page }) => {
+	await page.goto('./?year=2010&country=UZB');
+	const renderer = await webglRenderer(page);
+	test.skip(!/swiftshader|llvmpipe|software|basic render/i.test(renderer), 'the lite map is the default only without a GPU');
+	await waitForLiteMap(page);
+
+	await page.getByTestId('use-detailed-map').click();
+	await waitForMap(page);
+	await expect(lite(page)).toHaveCount(0);
+	// The selection and year survived the switch.
+	await expect(page.getByTestId('year-display')).toHaveText('2010');
+	await expect(page.getByRole('heading', { level: 2, name: 'Uzbekistan' })).toBeVisible();
+	await page.reload();
+	await waitForMap(page);
+	await expect(lite(page)).toHaveCount(0);
+
+	await page.getByTestId('use-lite-map').click();
+	await waitForLiteMap(page);
+	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
+	await expect(page.getByTestId('map-fallback-notice')).toContainText('as chosen');
+	await page.reload();
+	await waitForLiteMap(page);
+	await expect(page.getByTestId('map-fallback-notice')).toContainText('as chosen');
+});
+
+test('the lite map follows the year, the selection and exports a real PNG', async ({ page }) => {
+	await page.addInitScript(() => localStorage.setItem('csto-atlas:map', 'lite'));
+	await page.goto('./?year=2010');
+	await waitForLiteMap(page);
+	expect(closeTo(await svgFill(page, 'UZB'), STATUS_RGB.member)).toBe(true);
+	const slider = page.getByTestId('year-slider');
+	await slider.focus();
+	await slider.press('ArrowRight');
+	await slider.press('ArrowRight');
+	await slider.press('ArrowRight');
+	await expect(page.getByTestId('year-display')).toHaveText('2013');
+	await expect.poll(async () => closeTo(await svgFill(page, 'UZB'), STATUS_RGB.former)).toBe(true);
+
+	await lite(page).locator('path[data-iso="KAZ"]').click({ position: { x: 5, y: 5 }, force: true }).catch(() => undefined);
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+	expect(download.suggestedFilename()).toBe('csto-atlas-2013.png');
+	const bytes = readFileSync((await download.path())!);
+	expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+	const counts = await page.evaluate(async (b64) => {
+		const img = new Image();
+		img.src = `data:image/png;base64,${b64}`;
+		await img.decode();
+		const c = document.createElement('canvas');
+		c.width = img.width;
+		c.height = img.height;
+		const ctx = c.getContext('2d')!;
+		ctx.drawImage(img, 0, 0);
+		const d = ctx.getImageData(0, 0, c.width, c.height).data;
+		const near = (i: number, rgb: readonly number[]) => Math.abs(d[i] - rgb[0]) < 10 && Math.abs(d[i + 1] - rgb[1]) < 10 && Math.abs(d[i + 2] - rgb[2]) < 10;
+		let member = 0,
+			former = 0;
+		for (let i = 0; i < d.length; i += 4 * 7) {
+			if (near(i, [0x00, 0x72, 0xb2])) member++;
+			if (near(i, [0xcc, 0x79, 0xa7])) former++;
+		}
+		return { member, former, width: img.width };
+	}, bytes.toString('base64'));
+	expect(counts.width).toBeGreaterThanOrEqual(900);
+	// Russia and Kazakhstan in member blue, Uzbekistan (left in 2012) in former-member pink.
+	expect(counts.member).toBeGreaterThan(1000);
+	expect(counts.former).toBeGreaterThan(100);
+	await expect(page.getByText(/Saved csto-atlas-2013\.png/)).toBeVisible();
+});
