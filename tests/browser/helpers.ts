@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 
 export const STATUS_RGB = {
 	member: [0x00, 0x72, 0xb2],
@@ -83,4 +83,12 @@ export async function mapZoom(page: Page) {
 	const a = await project(page, [40, 45]);
 	const b = await project(page, [50, 45]);
 	return Math.log2((Math.abs(b.x - a.x) * 360) / (512 * 10));
+}
+
+/**
+ * The reader's stored choice of the detailed (MapLibre) map, for pages on another origin than the
+ * config's storageState covers (a second server, a sub-path host).
+ */
+export async function preferDetailedMap(context: BrowserContext) {
+	await context.addInitScript(() => localStorage.setItem('csto-atlas:map', 'detailed'));
 }

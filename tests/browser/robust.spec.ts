@@ -8,7 +8,7 @@ import { createServer as createNetServer, type AddressInfo, type Socket } from '
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../../scripts/serve.mjs';
-import { waitForMap, waitForHydration, pixelAt, closeTo, STATUS_RGB, project } from './helpers';
+import { waitForMap, waitForHydration, pixelAt, closeTo, STATUS_RGB, project, preferDetailedMap } from './helpers';
 
 const UZBEKISTAN: [number, number] = [65.4, 40.1]; // member 2006–2012
 const BUILD = fileURLToPath(new URL('../../build/', import.meta.url));
@@ -64,6 +64,7 @@ test.describe('offline after one visit', () => {
 	test('with the server gone, a reload still gives the slider, summary and a map that recolours', async ({ page, context }) => {
 		test.setTimeout(120_000);
 		const site = await serveBuild('/');
+		await preferDetailedMap(context);
 		try {
 			const requests = watchRequests(context, site.origin + '/');
 			await page.goto(site.url + '?year=2010');
@@ -103,9 +104,10 @@ test.describe('offline after one visit', () => {
 		}
 	});
 
-	test('a network that hangs gives way to the stored page within seconds', async ({ page }) => {
+	test('a network that hangs gives way to the stored page within seconds', async ({ page, context }) => {
 		test.setTimeout(120_000);
 		const site = await serveBuild('/');
+		await preferDetailedMap(context);
 		const held: Socket[] = [];
 		// Accepts connections and never answers: a classroom Wi-Fi that is "connected" but dead.
 		const blackHole = createNetServer((socket) => void held.push(socket));
@@ -232,6 +234,7 @@ test.describe('hosted from a sub-path', () => {
 	test('under /csto/ the map draws, details open, years change and every request stays under /csto/', async ({ page, context }) => {
 		test.setTimeout(90_000);
 		const site = await serveBuild('/csto/');
+		await preferDetailedMap(context);
 		try {
 			const requests = watchRequests(context, site.url);
 			const errors: string[] = [];

