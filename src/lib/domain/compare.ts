@@ -1,6 +1,7 @@
 /** What changed between two years: the list beside the side-by-side maps. */
 import type { CountryRecord } from '$lib/data/schema';
 import { statusInYear, type Status } from './status';
+import { compareNames } from './text';
 
 export interface StatusChange {
 	iso3: string;
@@ -13,5 +14,5 @@ export function compareYears(countries: readonly CountryRecord[], a: number, b: 
 	return countries
 		.map((c) => ({ iso3: c.iso3, name: c.name, from: statusInYear(c, a, today).status, to: statusInYear(c, b, today).status }))
 		.filter((d) => d.from !== d.to)
-		.sort((x, y) => x.name.localeCompare(y.name));
+		.sort((x, y) => compareNames(x.name, y.name));
 }

@@ -1,6 +1,7 @@
 /** Search over states and places: every word of the query must match; names rank first. */
 import type { CountryRecord } from '$lib/data/schema';
 import { SYMBOL_LABEL, type Place } from './places';
+import { normalise, compareNames } from './text';
 
 export interface SearchItem {
 	type: 'country' | 'place';
@@ -12,12 +13,7 @@ export interface SearchItem {
 	name: string;
 }
 
-export function normalise(s: string): string {
-	return s
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase();
-}
+export { normalise };
 
 export function buildSearchIndex(countries: readonly CountryRecord[], places: readonly Place[], countryName: (iso: string) => string): SearchItem[] {
 	return [
@@ -56,7 +52,7 @@ export function search(index: readonly SearchItem[], query: string, limit = 12):
 	return index
 		.map((item) => ({ item, s: score(item) }))
 		.filter((x) => x.s >= 0)
-		.sort((a, b) => b.s - a.s || a.item.label.localeCompare(b.item.label))
+		.sort((a, b) => b.s - a.s || compareNames(a.item.label, b.item.label))
 		.slice(0, limit)
 		.map((x) => x.item);
 }

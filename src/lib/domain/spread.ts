@@ -4,6 +4,7 @@
  * 201st base's two sites) keep their true place; where they overlap on screen, a click lists
  * them all (see the map's pin chooser).
  */
+import { compareCodes } from './text';
 export interface Spot {
 	id: string;
 	lon: number;
@@ -14,7 +15,7 @@ export interface Spot {
 export function spreadOffsets(spots: readonly Spot[], radiusDeg = 0.05, stepPx = 11): Map<string, [number, number]> {
 	const out = new Map<string, [number, number]>();
 	const groups: Spot[][] = [];
-	for (const s of [...spots].sort((a, b) => a.id.localeCompare(b.id))) {
+	for (const s of [...spots].sort((a, b) => compareCodes(a.id, b.id))) {
 		const g = groups.find((grp) => Math.hypot(grp[0].lon - s.lon, grp[0].lat - s.lat) <= radiusDeg);
 		if (g) g.push(s);
 		else groups.push([s]);

@@ -1,6 +1,7 @@
 /** Everything the map, table and summary show for one year, derived once per year change. */
 import type { CountryRecord, MembershipEvent } from '$lib/data/schema';
 import { STATUSES, statusInYear, changesInYear, STATUS_LABEL, type Status } from './status';
+import { compareNames } from './text';
 
 export interface CountryYearRow {
 	iso3: string;
@@ -24,7 +25,7 @@ export function yearView(countries: readonly CountryRecord[], year: number, toda
 		counts[status] += 1;
 		return { iso3: c.iso3, name: c.name, status, since, changes: changesInYear(c, year, today) };
 	});
-	rows.sort((a, b) => a.name.localeCompare(b.name));
+	rows.sort((a, b) => compareNames(a.name, b.name));
 	return { year, rows, counts, byIso: new Map(rows.map((r) => [r.iso3, r])) };
 }
 
