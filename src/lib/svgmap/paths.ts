@@ -11,6 +11,8 @@ export interface ProjectedCountry {
 	iso3: string;
 	name: string;
 	d: string;
+	/** Area on screen, in square pixels (which names to drop first where they would overlap). */
+	area: () => number;
 	/** Where the name goes (the pole of inaccessibility), worked out only when asked for. */
 	label: () => [number, number] | null;
 }
@@ -58,10 +60,12 @@ export function projectCountries(
 		countries: countries.features
 			.map((f) => {
 				let label: [number, number] | null | undefined;
+				let area: number | undefined;
 				return {
 					iso3: f.properties.iso3,
 					name: f.properties.name,
 					d: path(f) ?? '',
+					area: () => (area ??= path.area(f)),
 					label: () => (label === undefined ? (label = projection(labelPoint(f.geometry) as [number, number])) : label)
 				};
 			})
@@ -76,4 +80,29 @@ export function projectCountries(
 			return path(polygon) ?? '';
 		}
 	};
+}
+
+export interface PlacedLabel {
+	c: ProjectedCountry;
+	xy: [number, number];
+}
+
+/**
+ * Which states' names fit on the SVG map: none cut by the edge, none overprinting another.
+ * Smaller states are placed first (Armenia before Azerbaijan): a large state is recognisable
+ * unnamed, and its tooltip still names it. Boxes are estimated for the 12 px bold label.
+ */
+export function placeLabels(candidates: readonly ProjectedCountry[], width: number, height: number): PlacedLabel[] {
+	const placed: (PlacedLabel & { box: [number, number, number, number] })[] = [];
+	const sized = candidates
+		.map((c) => ({ c, xy: c.label() }))
+		.filter((x): x is PlacedLabel => !!x.xy && x.xy[0] > 40 && x.xy[0] < width - 40 && x.xy[1] > 10 && x.xy[1] < height - 10)
+		.sort((a, b) => a.c.area() - b.c.area());
+	for (const { c, xy } of sized) {
+		const half = c.name.length * 3.4 + 3;
+		const box: [number, number, number, number] = [xy[0] - half, xy[1] - 8, xy[0] + half, xy[1] + 8];
+		if (placed.some(({ box: b }) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) continue;
+		placed.push({ c, xy, box });
+	}
+	return placed.map(({ c, xy }) => ({ c, xy }));
 }
