@@ -119,7 +119,10 @@ async function openApp(mode, query = '') {
 	const page = await (await contextFor(mode)).newPage();
 	await page.goto(APP + query);
 	await page.waitForSelector(MAP_READY, { timeout: 30000 });
-	await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+	// Steady state: the service worker, registered once the map has drawn, has finished installing
+	// (it precaches ~2 MB and compiles scripts, which would otherwise run during the steps).
+	await page.evaluate(() => Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 15000))]));
+	await page.evaluate(() => new Promise((r) => setTimeout(r, 1000)));
 	return page;
 }
 
