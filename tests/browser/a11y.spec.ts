@@ -290,3 +290,11 @@ test.describe('reduced motion', () => {
 		for (const f of frames) expect(f).toEqual(frames[0]);
 	});
 });
+
+test('axe: the lite map (SVG), its notice and its buttons have no serious or critical violations', async ({ page }) => {
+	await page.addInitScript(() => localStorage.setItem('csto-atlas:map', 'lite'));
+	await page.goto('./?year=2010');
+	await expect(page.locator('[data-map-ready="svg"]')).toHaveCount(1, { timeout: 30_000 });
+	await expect(page.getByTestId('use-detailed-map')).toBeVisible();
+	await expectAccessible(page, 'the lite map');
+});
