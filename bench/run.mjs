@@ -96,12 +96,12 @@ async function firstVisit(mode, { countBytes = false } = {}) {
 	if (!countBytes) return { renderer, ...marks };
 	// "Before the map starts loading": before the first chunk of either map. Hashed file names say
 	// nothing, so the chunks are found by their content: an option name only MapLibre's own code
-	// contains, and the lite map's test id.
+	// contains, the lite map's test id, and the shapes loader's error message.
 	const isMapCode = (r) => {
 		const f = fileFor(r.url);
 		if (!f || !/\.m?js$/.test(f)) return false;
 		const code = readFileSync(f, 'utf8');
-		return code.includes('failIfMajorPerformanceCaveat') || code.includes('svg-fallback');
+		return code.includes('failIfMajorPerformanceCaveat') || code.includes('svg-fallback') || code.includes('Could not load country shapes');
 	};
 	const firstMap = requests.find(isMapCode)?.t ?? Infinity;
 	let jsBefore = 0,
