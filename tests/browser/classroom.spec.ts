@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { waitForMap, waitForHydration, pixelAt, project, closeTo, STATUS_RGB } from './helpers';
+import { waitForMap, waitForHydration, pixelAt, project, closeTo, STATUS_RGB, pngColourStats } from './helpers';
 
 const tour = JSON.parse(readFileSync(new URL('../../data/tour.json', import.meta.url), 'utf8')) as {
 	steps: { title: string; year: number; camera: { center: [number, number]; zoom: number } }[];
@@ -163,26 +163,9 @@ test.describe('export', () => {
 		expect(width).toBe(Math.max(900, canvas.w));
 		expect(height).toBe(Math.round((canvas.h / canvas.w) * width) + 86 + 104);
 		// Decode it in the page: it must hold the map's colours, not a blank sheet.
-		const stats = await page.evaluate(async (b64) => {
-			const img = new Image();
-			img.src = `data:image/png;base64,${b64}`;
-			await img.decode();
-			const c = document.createElement('canvas');
-			c.width = img.width;
-			c.height = img.height;
-			const ctx = c.getContext('2d')!;
-			ctx.drawImage(img, 0, 0);
-			const d = ctx.getImageData(0, 0, c.width, c.height).data;
-			const colours = new Set<string>();
-			let member = 0;
-			for (let i = 0; i < d.length; i += 4 * 7) {
-				colours.add(`${d[i] >> 4},${d[i + 1] >> 4},${d[i + 2] >> 4}`);
-				if (Math.abs(d[i] - 0x00) < 10 && Math.abs(d[i + 1] - 0x72) < 10 && Math.abs(d[i + 2] - 0xb2) < 10) member++;
-			}
-			return { colours: colours.size, member };
-		}, bytes.toString('base64'));
+		const stats = await pngColourStats(page, bytes, { member: STATUS_RGB.member });
 		expect(stats.colours).toBeGreaterThan(20);
-		expect(stats.member).toBeGreaterThan(1000);
+		expect(stats.counts.member).toBeGreaterThan(1000);
 		await expect(page.getByText(/Saved csto-atlas-2010\.png/)).toBeVisible();
 	});
 

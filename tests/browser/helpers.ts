@@ -92,3 +92,32 @@ export async function mapZoom(page: Page) {
 export async function preferDetailedMap(context: BrowserContext) {
 	await context.addInitScript(() => localStorage.setItem('csto-atlas:map', 'detailed'));
 }
+
+/**
+ * Decodes a PNG in the page and samples every 7th pixel: how many distinct colours it has (a blank
+ * sheet has few) and how many samples lie near each target colour.
+ */
+export async function pngColourStats<K extends string>(page: Page, png: Buffer, targets: Record<K, readonly number[]>) {
+	return page.evaluate(
+		async ({ b64, targets }) => {
+			const img = new Image();
+			img.src = `data:image/png;base64,${b64}`;
+			await img.decode();
+			const c = document.createElement('canvas');
+			c.width = img.width;
+			c.height = img.height;
+			const ctx = c.getContext('2d')!;
+			ctx.drawImage(img, 0, 0);
+			const d = ctx.getImageData(0, 0, c.width, c.height).data;
+			const colours = new Set<string>();
+			const counts = Object.fromEntries(Object.keys(targets).map((k) => [k, 0])) as Record<string, number>;
+			for (let i = 0; i < d.length; i += 4 * 7) {
+				colours.add(`${d[i] >> 4},${d[i + 1] >> 4},${d[i + 2] >> 4}`);
+				for (const [k, rgb] of Object.entries(targets) as [string, number[]][])
+					if (Math.abs(d[i] - rgb[0]) < 10 && Math.abs(d[i + 1] - rgb[1]) < 10 && Math.abs(d[i + 2] - rgb[2]) < 10) counts[k]++;
+			}
+			return { width: img.width, height: img.height, colours: colours.size, counts };
+		},
+		{ b64: png.toString('base64'), targets: targets as Record<string, readonly number[]> }
+	) as Promise<{ width: number; height: number; colours: number; counts: Record<K, number> }>;
+}
