@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { waitForMap, STATUS_RGB, closeTo, pngColourStats } from './helpers';
+import { isSoftwareRenderer } from '../../src/lib/map/webgl';
 
 // A first visit with no stored choice of map (the other files store "detailed").
 test.use({ storageState: { cookies: [], origins: [] } });
@@ -34,7 +35,7 @@ test('without a GPU the lite map is drawn first and MapLibre is never downloaded
 	await page.goto('./?year=2010');
 	const renderer = await webglRenderer(page);
 	test.info().annotations.push({ type: 'webgl renderer', description: renderer });
-	if (!/swiftshader|llvmpipe|software|basic render/i.test(renderer)) {
+	if (!isSoftwareRenderer(renderer)) {
 		// A machine with a graphics card: the detailed map, and no lite notice.
 		await waitForMap(page);
 		await expect(lite(page)).toHaveCount(0);
@@ -56,7 +57,7 @@ test('without a GPU the lite map is drawn first and MapLibre is never downloaded
 test('the reader can switch to the detailed map and back, and the choice is remembered', async ({ page }) => {
 	await page.goto('./?year=2010&country=UZB');
 	const renderer = await webglRenderer(page);
-	test.skip(!/swiftshader|llvmpipe|software|basic render/i.test(renderer), 'the lite map is the default only without a GPU');
+	test.skip(!isSoftwareRenderer(renderer), 'the lite map is the default only without a GPU');
 	await waitForLiteMap(page);
 
 	await page.getByTestId('use-detailed-map').click();

@@ -21,8 +21,11 @@ export type LiteReason =
 
 export type MapChoice = { renderer: 'detailed' } | { renderer: 'lite'; why: LiteReason };
 
+/** What the browser's WebGL can do (asked by map/webgl.ts). */
 export interface RendererSupport {
+	/** Why the detailed map cannot run here, or null when WebGL2 (which MapLibre 6 needs) works. */
 	problem: string | null;
+	/** WebGL2 works, but drawn by the CPU (SwiftShader, llvmpipe, WARP): every map frame is slow. */
 	software: boolean;
 }
 

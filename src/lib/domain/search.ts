@@ -13,8 +13,6 @@ export interface SearchItem {
 	name: string;
 }
 
-export { normalise };
-
 export function buildSearchIndex(countries: readonly CountryRecord[], places: readonly Place[], countryName: (iso: string) => string): SearchItem[] {
 	return [
 		...countries.map((c) => ({

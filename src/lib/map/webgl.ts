@@ -4,12 +4,7 @@
  * SVG map. No MapLibre import here: this module is part of the first page load.
  */
 
-export interface WebglSupport {
-	/** Why the interactive map cannot run here, or null when WebGL2 (which MapLibre 6 needs) works. */
-	problem: string | null;
-	/** WebGL2 works, but drawn by the CPU (SwiftShader, llvmpipe, WARP): every map frame is slow. */
-	software: boolean;
-}
+import type { RendererSupport } from '$lib/domain/mapRenderer';
 
 /** Renderer names of WebGL implemented in software, as browsers report them. */
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render|lavapipe/i;
@@ -19,7 +14,7 @@ export function isSoftwareRenderer(name: string): boolean {
 }
 
 /** One WebGL2 context, created and handed back at once. */
-export function probeWebgl(): WebglSupport {
+export function probeWebgl(): RendererSupport {
 	try {
 		const canvas = document.createElement('canvas');
 		const gl = canvas.getContext('webgl2');
