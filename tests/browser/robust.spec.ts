@@ -4,6 +4,7 @@
  */
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -158,6 +159,12 @@ test.describe('content security policy', () => {
 			// Only kit's hashes of its own start-up script: no 'unsafe-inline', no 'unsafe-eval'.
 			expect(hashes.length).toBeGreaterThan(0);
 			for (const h of hashes) expect(h).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
+			// …and they are the hashes of the page's own inline scripts (the build edits the start-up
+			// script so that it waits for the first paint, src/lib/server/deferAppStart.ts).
+			const html = readFileSync(BUILD + file, 'utf8');
+			const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+			expect(inline.sort()).toEqual([...hashes].sort());
+			if (file === 'index.html') expect(html).toContain("getEntriesByName('first-contentful-paint')");
 			expect(csp.get('worker-src')).toEqual(["'self'"]);
 			expect(csp.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
 			expect(csp.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);

@@ -28,7 +28,8 @@ export function composeViewImage(spec: ExportSpec): HTMLCanvasElement {
 	canvas.width = width;
 	canvas.height = EXPORT_HEADER + mapHeight + EXPORT_FOOTER;
 	const ctx = canvas.getContext('2d')!;
-	const font = (weight: number, size: number) => `${weight} ${size}px 'Noto Sans', system-ui, sans-serif`;
+	const family = getComputedStyle(document.documentElement).getPropertyValue('--font-ui').trim() || 'sans-serif';
+	const font = (weight: number, size: number) => `${weight} ${size}px ${family}`;
 
 	ctx.fillStyle = '#ffffff';
 	ctx.fillRect(0, 0, canvas.width, canvas.height);
