@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { buildGeography, fixAntimeridian } from '$lib/map/geography';
+import { buildGeography, fixAntimeridian } from '$lib/geo/geography';
 import { countries } from '$lib/data/atlasData';
 
 const topo = JSON.parse(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
-import { rawCountries } from '$lib/map/geography';
+import { rawCountries } from '$lib/geo/geography';
 import { projectCountries, placeLabels } from '$lib/svgmap/paths';
 import { fillColor, STATUS_COLOR, QUIZ_COLOR, OTHER_LAND_COLOR } from '$lib/palette';
 

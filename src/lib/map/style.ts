@@ -1,7 +1,8 @@
 /** The map style, defined in code: no tile server, no glyph server, fonts from our own origin. */
 import type { StyleSpecification, ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import { FILL_COLOR, OCEAN_COLOR, OTHER_LAND_COLOR, HIGHLIGHT_COLOR } from '$lib/palette';
-import type { Geography } from './geography';
+import type { Geography } from '$lib/geo/geography';
+import { PAST_OPACITY, PIN_SCALE_STOPS, SELECTED_OUTLINE, COUNTRY_BORDER } from '$lib/geo/theme';
 
 export const LAYER = {
 	fill: 'country-fill',
@@ -108,12 +109,12 @@ export function buildStyle(geo: Geography, fonts: FontUrls, textScale = 1): Styl
 					'line-color': [
 						'case',
 						['boolean', ['feature-state', 'selected'], false],
-						'#111111',
+						SELECTED_OUTLINE,
 						['boolean', ['feature-state', 'highlight'], false],
 						HIGHLIGHT_COLOR,
 						['boolean', ['feature-state', 'hover'], false],
 						'#333333',
-						'#ffffff'
+						COUNTRY_BORDER
 					],
 					'line-width': [
 						'interpolate',
@@ -162,9 +163,15 @@ const pinOpacity: ExpressionSpecification = [
 	'active',
 	1,
 	'past',
-	0.45,
+	PAST_OPACITY,
 	0
 ] as unknown as ExpressionSpecification;
+
+/** Pin size by zoom: the same stops as the SVG map's pins (geo/theme.ts). */
+function pinSize(iconScale: number): ExpressionSpecification {
+	const { fromZoom, from, toZoom, to } = PIN_SCALE_STOPS;
+	return ['interpolate', ['linear'], ['zoom'], fromZoom, from * iconScale, toZoom, to * iconScale] as unknown as ExpressionSpecification;
+}
 
 export function pinLayers(pixelRatioIconSize: number): LayerSpecification[] {
 	return [
@@ -174,7 +181,7 @@ export function pinLayers(pixelRatioIconSize: number): LayerSpecification[] {
 			source: SOURCE.places,
 			layout: {
 				'icon-image': SELECTED_RING,
-				'icon-size': ['interpolate', ['linear'], ['zoom'], 1, 0.75 * pixelRatioIconSize, 5, 1.1 * pixelRatioIconSize],
+				'icon-size': pinSize(pixelRatioIconSize),
 				'icon-offset': ['get', 'offset'],
 				'icon-allow-overlap': true,
 				'icon-ignore-placement': true
@@ -190,7 +197,7 @@ export function pinLayers(pixelRatioIconSize: number): LayerSpecification[] {
 			source: SOURCE.places,
 			layout: {
 				'icon-image': ['get', 'symbol'],
-				'icon-size': ['interpolate', ['linear'], ['zoom'], 1, 0.75 * pixelRatioIconSize, 5, 1.1 * pixelRatioIconSize],
+				'icon-size': pinSize(pixelRatioIconSize),
 				'icon-offset': ['get', 'offset'],
 				'icon-allow-overlap': true,
 				'icon-ignore-placement': true,

@@ -7,6 +7,7 @@ import { placesStore } from './placesStore.svelte';
 import { visibilityIn, SYMBOLS, type PinSymbol, type Visibility } from '$lib/domain/places';
 import { isoDay, yearOf } from '$lib/domain/dates';
 import { yearView, summarySentence, type YearView } from '$lib/domain/yearView';
+import { pinVisibility } from '$lib/domain/scene';
 import {
 	MIN_YEAR,
 	SPEEDS,
@@ -20,11 +21,22 @@ import {
 export type MainView = 'map' | 'table' | 'compare';
 
 export class AtlasState {
-	readonly today: string = isoDay(new Date());
+	readonly today: string;
 	readonly minYear = MIN_YEAR;
-	readonly maxYear: number = yearOf(this.today);
+	readonly maxYear: number;
 
-	#year = $state(this.maxYear);
+	/** `today` is the reader's date; tests pass a fixed one. */
+	constructor(today: string = isoDay(new Date())) {
+		this.today = today;
+		this.maxYear = yearOf(today);
+		this.#year = this.maxYear;
+		this.yearView = $derived(yearView(countries, this.#year, this.today));
+		/** Every pin's visibility in the selected year, after the kind filters. */
+		this.pinVisibility = $derived(pinVisibility(placesStore.places, this.#year, this.today, this.#hiddenSymbols, this.#showAllPast));
+		this.summary = $derived(summarySentence(this.yearView));
+	}
+
+	#year = $state(0);
 	#country = $state<string | null>(null);
 	#view = $state<MainView>('map');
 	#playing = $state(false);
@@ -34,17 +46,10 @@ export class AtlasState {
 	#showAllPast = $state(false);
 	#hiddenSymbols = $state<ReadonlySet<PinSymbol>>(new Set());
 
-	readonly yearView: YearView = $derived(yearView(countries, this.#year, this.today));
+	readonly yearView: YearView;
 	/** Every pin's visibility in the selected year, after the kind filters. */
-	readonly pinVisibility: ReadonlyMap<string, Visibility> = $derived(
-		new Map(
-			placesStore.places.map((p) => [
-				p.id,
-				this.#hiddenSymbols.has(p.symbol) ? 'hidden' : visibilityIn(p, this.#year, this.today, this.#showAllPast)
-			])
-		)
-	);
-	readonly summary: string = $derived(summarySentence(this.yearView));
+	readonly pinVisibility: ReadonlyMap<string, Visibility>;
+	readonly summary: string;
 
 	get year() {
 		return this.#year;

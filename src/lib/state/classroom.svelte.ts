@@ -1,16 +1,26 @@
 /**
  * Classroom modes, each a small runes class: the guided tour, the quiz, and presenter mode.
- * They hold only their own state; the page applies them to the atlas and the map.
+ * They hold only their own state; the app controller (app.svelte.ts) applies them.
  */
 import type { TourStep } from '$lib/data/schema';
 
 export class TourState {
 	#steps: () => readonly TourStep[];
+	#onStep: (step: TourStep) => void;
 	#index = $state<number | null>(null);
 
-	/** Steps come from a getter: the tour arrives with the places, after the first paint. */
-	constructor(steps: () => readonly TourStep[]) {
+	/**
+	 * Steps come from a getter: the tour arrives with the places, after the first paint.
+	 * `onStep` applies a step when it is entered: called by the move itself, not by an effect.
+	 */
+	constructor(steps: () => readonly TourStep[], onStep: (step: TourStep) => void = () => {}) {
 		this.#steps = steps;
+		this.#onStep = onStep;
+	}
+	#go(index: number) {
+		this.#index = index;
+		const step = this.steps[index];
+		if (step) this.#onStep(step);
 	}
 	get steps() {
 		return this.#steps();
@@ -26,13 +36,13 @@ export class TourState {
 	}
 	start(index = 0) {
 		if (!this.steps.length) return;
-		this.#index = Math.min(this.steps.length - 1, Math.max(0, Math.floor(index)));
+		this.#go(Math.min(this.steps.length - 1, Math.max(0, Math.floor(index))));
 	}
 	next() {
-		if (this.#index !== null && this.#index < this.steps.length - 1) this.#index += 1;
+		if (this.#index !== null && this.#index < this.steps.length - 1) this.#go(this.#index + 1);
 	}
 	prev() {
-		if (this.#index !== null && this.#index > 0) this.#index -= 1;
+		if (this.#index !== null && this.#index > 0) this.#go(this.#index - 1);
 	}
 	exit() {
 		this.#index = null;
@@ -78,31 +88,54 @@ export class QuizState {
 	}
 }
 
+/** The Fullscreen API as presenter mode uses it; a fake in unit tests. */
+export interface FullscreenHost {
+	readonly active: boolean;
+	readonly supported: boolean;
+	request(): Promise<void>;
+	exit(): Promise<void>;
+}
+
+export const documentFullscreen: FullscreenHost = {
+	get active() {
+		return !!document.fullscreenElement;
+	},
+	get supported() {
+		return !!document.documentElement.requestFullscreen;
+	},
+	request: () => document.documentElement.requestFullscreen(),
+	exit: () => document.exitFullscreen()
+};
+
 /** Presenter mode: projector theme, large type, minimal chrome, and fullscreen where allowed. */
 export class PresenterState {
 	#on = $state(false);
 	/** Our own fullscreen requests still in flight: their late change events must not undo a newer toggle. */
 	#pending = 0;
+	readonly #screen: FullscreenHost;
 
+	constructor(screen: FullscreenHost = documentFullscreen) {
+		this.#screen = screen;
+	}
 	get on() {
 		return this.#on;
 	}
 	async enter() {
 		this.#on = true;
-		if (document.fullscreenElement || !document.documentElement.requestFullscreen) return;
-		await this.#transition(() => document.documentElement.requestFullscreen());
+		if (this.#screen.active || !this.#screen.supported) return;
+		await this.#transition(() => this.#screen.request());
 	}
 	async exit() {
 		this.#on = false;
-		if (!document.fullscreenElement) return;
-		await this.#transition(() => document.exitFullscreen());
+		if (!this.#screen.active) return;
+		await this.#transition(() => this.#screen.exit());
 	}
 	toggle() {
 		return this.#on ? this.exit() : this.enter();
 	}
 	/** Leaving fullscreen with the browser's own Escape also leaves presenter mode. */
 	onFullscreenChange() {
-		if (this.#pending === 0 && !document.fullscreenElement && this.#on) this.#on = false;
+		if (this.#pending === 0 && !this.#screen.active && this.#on) this.#on = false;
 	}
 	async #transition(request: () => Promise<void>) {
 		this.#pending++;

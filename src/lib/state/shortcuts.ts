@@ -3,29 +3,15 @@
  * means what lives in $lib/domain/keys; this module decides what that does to the app's state.
  */
 import { keyAction, isOwnedByWidget } from '$lib/domain/keys';
-import type { AtlasState } from './atlas.svelte';
-import type { TourState, QuizState, PresenterState } from './classroom.svelte';
-
-export interface ShortcutTargets {
-	atlas: AtlasState;
-	tour: TourState;
-	quiz: QuizState;
-	presenter: PresenterState;
-	openHelp: () => void;
-}
+import type { AppController } from './app.svelte';
 
 /** Acts on a window keydown; true when the key was used (the caller then prevents its default). */
-export function handleShortcut(e: KeyboardEvent, { atlas, tour, quiz, presenter, openHelp }: ShortcutTargets): boolean {
+export function handleShortcut(e: KeyboardEvent, app: AppController): boolean {
+	const { atlas, tour, presenter } = app;
 	if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return false;
 	const action = keyAction(e.key, e.shiftKey);
 	if (!action) return false;
-	if (action === 'exit') {
-		if (tour.active) tour.exit();
-		else if (quiz.active) quiz.exit();
-		else if (presenter.on) void presenter.exit();
-		else return false;
-		return true;
-	}
+	if (action === 'exit') return app.leaveMode();
 	// Typing in the search box or moving the slider keeps its keys.
 	if (isOwnedByWidget(e.target)) return false;
 	if (action === 'present') {
@@ -33,7 +19,7 @@ export function handleShortcut(e: KeyboardEvent, { atlas, tour, quiz, presenter,
 		return true;
 	}
 	if (action === 'help') {
-		openHelp();
+		app.helpOpen = true;
 		return true;
 	}
 	// The clicker keys step the tour, or the year; outside presenting they are left to the page.

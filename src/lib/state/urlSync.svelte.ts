@@ -1,20 +1,21 @@
 /**
- * Keeps the URL in step with the view: read on start, then written with replaceState,
- * throttled so playback does not rewrite history on every frame.
+ * Keeps the URL in step with the view: read on start, then written with replaceState through a
+ * throttled writer, so playback does not rewrite history on every frame.
  */
 import { replaceState } from '$app/navigation';
 import { parseUrlView, writeUrlView } from '$lib/domain/urlState';
 import { countryByIso } from '$lib/data/atlasData';
 import { SYMBOLS, type PinSymbol } from '$lib/domain/places';
 import { placesStore } from './placesStore.svelte';
-import type { AtlasState } from './atlas.svelte';
+import { ThrottledWriter } from './urlWriter';
+import type { AppController } from './app.svelte';
 
-const URL_WRITE_INTERVAL_MS = 300;
+export const URL_WRITE_INTERVAL_MS = 300;
 
-function parse(state: AtlasState, search: string) {
+function parse(app: AppController, search: string) {
 	return parseUrlView(new URLSearchParams(search), {
-		minYear: state.minYear,
-		maxYear: state.maxYear,
+		minYear: app.atlas.minYear,
+		maxYear: app.atlas.maxYear,
 		knownIso3: new Set(countryByIso.keys()),
 		knownPlaces: new Set(placesStore.byId.keys()),
 		knownSymbols: SYMBOLS,
@@ -23,48 +24,49 @@ function parse(state: AtlasState, search: string) {
 }
 
 /** On start: year, country, view and filters; these need no fetched data. */
-export function readUrlInto(state: AtlasState, search: string) {
-	const v = parse(state, search);
-	if (v.year !== null) state.setYear(v.year);
-	if (v.country) state.select(v.country);
-	if (v.view) state.setView(v.view);
-	if (v.hide.length) state.setHiddenSymbols(v.hide as PinSymbol[]);
-	if (v.past) state.setShowAllPast(true);
+export function readUrlInto(app: AppController, search: string) {
+	const v = parse(app, search);
+	const { atlas } = app;
+	if (v.year !== null) atlas.setYear(v.year);
+	if (v.country) atlas.select(v.country);
+	if (v.view) atlas.setView(v.view);
+	if (v.hide.length) atlas.setHiddenSymbols(v.hide as PinSymbol[]);
+	if (v.past) atlas.setShowAllPast(true);
 }
 
 /** Once the places have loaded: the open place, and the tour step asked for (1-based). */
-export function readPlaceUrlInto(state: AtlasState, search: string): number | null {
-	const v = parse(state, search);
-	if (v.place) state.selectPlace(v.place);
-	return v.tour;
+export function readPlaceUrlInto(app: AppController, search: string) {
+	const v = parse(app, search);
+	if (v.place) app.atlas.selectPlace(v.place);
+	if (v.tour) app.tour.start(v.tour - 1);
 }
 
-/** Call from a component after the URL has been read. The effect cleans itself up. */
-export function syncUrlFrom(state: AtlasState, tourStep: () => number | null = () => null) {
-	let timer: ReturnType<typeof setTimeout> | null = null;
-	let lastWrite = 0;
-	$effect(() => {
-		const snapshot = {
-			year: state.year,
-			country: state.country,
-			view: state.view,
-			place: state.place,
-			hide: [...state.hiddenSymbols],
-			past: state.showAllPast,
-			tour: tourStep()
-		};
-		const write = () => {
-			timer = null;
-			lastWrite = performance.now();
-			const params = writeUrlView(new URLSearchParams(location.search), snapshot);
-			const url = `${location.pathname}?${params.toString()}${location.hash}`;
-			if (url !== `${location.pathname}${location.search}${location.hash}`) replaceState(url, {});
-		};
-		if (timer) clearTimeout(timer);
-		const wait = Math.max(0, URL_WRITE_INTERVAL_MS - (performance.now() - lastWrite));
-		timer = setTimeout(write, wait);
-		return () => {
-			if (timer) clearTimeout(timer);
-		};
+/** What the URL holds of the view now. */
+export function urlViewOf(app: AppController): Parameters<typeof writeUrlView>[1] {
+	const { atlas, tour } = app;
+	return {
+		year: atlas.year,
+		country: atlas.country,
+		view: atlas.view,
+		place: atlas.place,
+		hide: [...atlas.hiddenSymbols],
+		past: atlas.showAllPast,
+		tour: tour.index === null ? null : tour.index + 1
+	};
+}
+
+/** Writes the view into the URL while the returned cleanup is not called. */
+export function syncUrl(app: AppController): () => void {
+	const writer = new ThrottledWriter<ReturnType<typeof urlViewOf>>((view) => {
+		const params = writeUrlView(new URLSearchParams(location.search), view);
+		const url = `${location.pathname}?${params.toString()}${location.hash}`;
+		if (url !== `${location.pathname}${location.search}${location.hash}`) replaceState(url, {});
+	}, URL_WRITE_INTERVAL_MS);
+	const stop = $effect.root(() => {
+		$effect(() => writer.request(urlViewOf(app)));
 	});
+	return () => {
+		stop();
+		writer.flush();
+	};
 }

@@ -5,7 +5,9 @@
  */
 import { geoArea, geoMercator, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { labelPoint, type CountryProps } from '$lib/map/geography';
+import { labelPoint, type CountryProps } from '$lib/geo/geography';
+import { HOME_BOUNDS } from '$lib/geo/camera';
+import { IDENTITY, applyTransform, type BaseProjection, type ViewTransform } from './viewTransform';
 
 export interface ProjectedCountry {
 	iso3: string;
@@ -22,15 +24,12 @@ export interface ProjectedMap {
 	height: number;
 	countries: ProjectedCountry[];
 	project: (lonLat: [number, number]) => [number, number] | null;
+	/** The projection as the camera maths needs it (region view only: Mercator). */
+	base: BaseProjection;
 	/** A closed outline in longitude/latitude (a disputed territory) as a path string. */
 	outline: (ring: readonly [number, number][]) => string;
 }
 
-/** The treaty's region, from the Baltic to the Pamirs. */
-export const REGION_BOUNDS: [[number, number], [number, number]] = [
-	[20, 35],
-	[95, 62]
-];
 
 export function projectCountries(
 	countries: FeatureCollection<Polygon | MultiPolygon, CountryProps>,
@@ -42,13 +41,14 @@ export function projectCountries(
 	if (view === 'world') {
 		projection = geoNaturalEarth1().fitExtent([[4, 4], [width - 4, height - 4]], { type: 'Sphere' });
 	} else {
-		const [[w, s], [e, n]] = REGION_BOUNDS;
+		const [w, s, e, n] = HOME_BOUNDS;
 		const box = {
 			type: 'Feature' as const,
 			properties: {},
 			geometry: { type: 'MultiPoint' as const, coordinates: [[w, s], [e, s], [e, n], [w, n], [(w + e) / 2, n], [(w + e) / 2, s]] }
 		};
-		projection = geoMercator().fitExtent([[4, 4], [width - 4, height - 4]], box).clipExtent([[0, 0], [width, height]]);
+		// Not clipped to the box: the camera may zoom out or pan to the rest of the world.
+		projection = geoMercator().fitExtent([[4, 4], [width - 4, height - 4]], box);
 	}
 	// Natural Earth 1:50m points are already dense: d3's adaptive resampling adds no visible point
 	// here but takes most of the projection time (measured 350–550 ms against 100 ms without it).
@@ -71,6 +71,11 @@ export function projectCountries(
 			})
 			.filter((c) => c.d !== ''),
 		project: (lonLat) => projection(lonLat),
+		base: {
+			scale: projection.scale(),
+			project: (lonLat) => projection(lonLat),
+			invert: (xy) => projection.invert?.(xy) ?? null
+		},
 		outline: (ring) => {
 			const closed = [...ring, ring[0]];
 			let polygon: Polygon = { type: 'Polygon', coordinates: [closed] };
@@ -92,15 +97,24 @@ export interface PlacedLabel {
  * Smaller states are placed first (Armenia before Azerbaijan): a large state is recognisable
  * unnamed, and its tooltip still names it. Boxes are estimated for the 12 px bold label.
  */
-export function placeLabels(candidates: readonly ProjectedCountry[], width: number, height: number): PlacedLabel[] {
+export function placeLabels(
+	candidates: readonly ProjectedCountry[],
+	width: number,
+	height: number,
+	view: ViewTransform = IDENTITY,
+	fontSize = 12
+): PlacedLabel[] {
 	const placed: (PlacedLabel & { box: [number, number, number, number] })[] = [];
 	const sized = candidates
-		.map((c) => ({ c, xy: c.label() }))
+		.map((c) => {
+			const at = c.label();
+			return { c, xy: at && applyTransform(view, at) };
+		})
 		.filter((x): x is PlacedLabel => !!x.xy && x.xy[0] > 40 && x.xy[0] < width - 40 && x.xy[1] > 10 && x.xy[1] < height - 10)
 		.sort((a, b) => a.c.area() - b.c.area());
 	for (const { c, xy } of sized) {
-		const half = c.name.length * 3.4 + 3;
-		const box: [number, number, number, number] = [xy[0] - half, xy[1] - 8, xy[0] + half, xy[1] + 8];
+		const half = (c.name.length * 3.4 + 3) * (fontSize / 12);
+		const box: [number, number, number, number] = [xy[0] - half, xy[1] - fontSize * 0.67, xy[0] + half, xy[1] + fontSize * 0.67];
 		if (placed.some(({ box: b }) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) continue;
 		placed.push({ c, xy, box });
 	}

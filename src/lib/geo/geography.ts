@@ -98,7 +98,8 @@ export function labelPoint(geom: Polygon | MultiPolygon): Position {
 	return [p[0], p[1]];
 }
 
-function bbox(geom: Polygon | MultiPolygon): [number, number, number, number] {
+/** [west, south, east, north] of a state's largest polygon (Russia's islands would span the globe). */
+export function countryBounds(geom: Polygon | MultiPolygon): [number, number, number, number] {
 	let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
 	// Only the largest polygon, so Russia's far-east islands do not make its box span the globe.
 	let best: Position[][] = [];
@@ -134,7 +135,7 @@ export function buildGeography(topology: Topology, focusIso: ReadonlySet<string>
 		const props = { iso3, name: f.properties.name };
 		idByIso.set(iso3, id);
 		isoById.set(id, iso3);
-		bboxByIso.set(iso3, bbox(geometry));
+		bboxByIso.set(iso3, countryBounds(geometry));
 		countries.push({ type: 'Feature', id, properties: props, geometry });
 		labels.push({
 			type: 'Feature',

@@ -1,0 +1,103 @@
+/**
+ * The scene: what any map must show right now. The app controller derives it once; both maps,
+ * the legend, the summary, the table and every export read it. Pure: no DOM, no map.
+ */
+import type { CountryRecord } from '$lib/data/schema';
+import { STATUSES, STATUS_LABEL, type Status } from './status';
+import { visibilityIn, type Place, type PinSymbol, type Visibility } from './places';
+import { referenceDate } from './dates';
+import type { YearView } from './yearView';
+import { STATUS_COLOR, QUIZ_COLOR, type MapFill } from '$lib/palette';
+
+export interface LegendEntry {
+	key: MapFill;
+	color: string;
+	label: string;
+	count: number;
+}
+
+export interface Highlight {
+	countries: readonly string[];
+	places: readonly string[];
+}
+
+export const NO_HIGHLIGHT: Highlight = { countries: [], places: [] };
+
+export interface Scene {
+	year: number;
+	/** The ISO day the statuses hold on (31 December, or today in the current year). */
+	referenceDate: string;
+	/** The same day in words, for captions and exports: "31 December 1999". */
+	statusOn: string;
+	/** What each state in the data is filled with; states outside the data keep the land colour. */
+	fills: ReadonlyMap<string, MapFill>;
+	/** The legend as drawn: statuses with counts, or the quiz's two colours. */
+	legend: readonly LegendEntry[];
+	/** Every pin's and territory's visibility (after the kind filters). */
+	pins: ReadonlyMap<string, Visibility>;
+	highlight: Highlight;
+	selectedCountry: string | null;
+	selectedPlace: string | null;
+}
+
+/** The quiz as the scene needs it: the year asked, the picks, and whether the answer is shown. */
+export interface QuizView {
+	year: number;
+	picks: ReadonlySet<string>;
+	revealed: boolean;
+	/** States a student can pick; the rest stay grey. */
+	candidates: ReadonlySet<string>;
+}
+
+const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The day a year's statuses hold on, in words: "31 December 1999", or today's date. */
+export function statusOn(year: number, today: string): string {
+	const [y, m, d] = referenceDate(year, today).split('-').map(Number);
+	return `${d} ${LONG_MONTHS[m - 1]} ${y}`;
+}
+
+/** Fills from a year's statuses. */
+export function statusFills(view: YearView): Map<string, MapFill> {
+	return new Map(view.rows.map((r) => [r.iso3, r.status]));
+}
+
+/** Fills while a quiz is open: neutral and picked colours, or the answer once revealed. */
+export function quizFills(countries: readonly CountryRecord[], quiz: QuizView, answer: YearView): Map<string, MapFill> {
+	if (quiz.revealed) return statusFills(answer);
+	return new Map(
+		countries.map((c): [string, MapFill] => [
+			c.iso3,
+			quiz.candidates.has(c.iso3) ? (quiz.picks.has(c.iso3) ? 'quiz-picked' : 'quiz-open') : 'never'
+		])
+	);
+}
+
+export function statusLegend(counts: Record<Status, number>): LegendEntry[] {
+	return STATUSES.map((s) => ({ key: s, color: STATUS_COLOR[s], label: STATUS_LABEL[s], count: counts[s] }));
+}
+
+export function quizLegend(quiz: QuizView): LegendEntry[] {
+	return [
+		{ key: 'quiz-open', color: QUIZ_COLOR.open, label: 'Not picked', count: quiz.candidates.size - quiz.picks.size },
+		{ key: 'quiz-picked', color: QUIZ_COLOR.picked, label: 'Picked as a member', count: quiz.picks.size }
+	];
+}
+
+/** Each pin's visibility in a year, after the kind filters. */
+export function pinVisibility(
+	places: readonly Place[],
+	year: number,
+	today: string,
+	hidden: ReadonlySet<PinSymbol>,
+	showAllPast: boolean
+): Map<string, Visibility> {
+	return new Map(places.map((p) => [p.id, hidden.has(p.symbol) ? 'hidden' : visibilityIn(p, year, today, showAllPast)]));
+}
+
+/** Keeps the previous map when nothing in it changed, so renderers and effects skip it by identity. */
+export function sameOrNext<K, V>(prev: ReadonlyMap<K, V> | undefined, next: ReadonlyMap<K, V>): ReadonlyMap<K, V> {
+	if (!prev || prev.size !== next.size) return next;
+	for (const [k, v] of next) if (prev.get(k) !== v) return next;
+	return prev;
+}

@@ -1,0 +1,36 @@
+/**
+ * The contract both maps keep: draw a scene, fly to a camera target, give a snapshot; and
+ * report clicks, hovers and being ready. The app holds a MapRenderer and never asks which map
+ * it is.
+ */
+import type { Scene } from '$lib/domain/scene';
+import type { CameraTarget } from './camera';
+
+export interface ScreenPoint {
+	x: number;
+	y: number;
+}
+
+export interface MapRenderer {
+	/** Show this scene. Renderers touch only what differs from the last scene, once per frame. */
+	draw(scene: Scene): void;
+	/** Move the view; `animate: false` for reduced motion. */
+	fly(target: CameraTarget, animate: boolean): void;
+	/** The drawn map as pixels (Export PNG, animation frames). */
+	snapshot(): Promise<HTMLCanvasElement>;
+	/** Resolves once what was last drawn is on screen (tests and benchmarks). */
+	whenDrawn(): Promise<number>;
+	destroy(): void;
+}
+
+/** What a map reports back; positions are in CSS px relative to the map's box. */
+export interface RendererEvents {
+	/** A state was clicked (not a pin). */
+	onCountryClick(iso3: string): void;
+	/** Visible pins under a click, topmost first: one opens it, several offer a chooser. */
+	onPinsClick(ids: string[], at: ScreenPoint): void;
+	/** The pin under the pointer, or null: the dated tooltip. */
+	onPinHover(id: string | null, at: ScreenPoint | null): void;
+	/** The first scene is on screen. */
+	onReady(): void;
+}

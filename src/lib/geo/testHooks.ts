@@ -1,0 +1,34 @@
+/**
+ * Read-only hooks on the map's box for the browser tests and the benchmark, the same on both
+ * maps: where a place is drawn, where a pin is, and when the last change is on screen.
+ */
+export interface MapTestHooks {
+	project(lngLat: [number, number]): { x: number; y: number } | null;
+	pinScreen(id: string): { x: number; y: number } | null;
+	whenDrawn(): Promise<number>;
+}
+
+type HookedElement = HTMLElement & {
+	cstoProject?: MapTestHooks['project'];
+	cstoPinScreen?: MapTestHooks['pinScreen'];
+	cstoWhenIdle?: MapTestHooks['whenDrawn'];
+};
+
+/** Installs the hooks and the ready mark ('true' for MapLibre, 'svg' for the lite map); returns their removal. */
+export function installTestHooks(host: HTMLElement, hooks: MapTestHooks, readyMark: 'true' | 'svg'): () => void {
+	const el = host as HookedElement;
+	el.cstoProject = hooks.project;
+	el.cstoPinScreen = hooks.pinScreen;
+	el.cstoWhenIdle = hooks.whenDrawn;
+	el.dataset.mapReady = readyMark;
+	return () => {
+		delete el.cstoProject;
+		delete el.cstoPinScreen;
+		delete el.cstoWhenIdle;
+		delete el.dataset.mapReady;
+	};
+}
+
+/** Resolves (with the time) once the next frame has been painted. */
+export const afterNextPaint = () =>
+	new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));

@@ -1,0 +1,47 @@
+/**
+ * What ties the controller to the page, once mounted: the URL, the places and tour arriving
+ * after the first paint, fullscreen changes, the service worker, presenter type size, and the
+ * window's keys. Returns how to undo it all.
+ */
+import { registerServiceWorker, REGISTER_AFTER_MS } from '$lib/offline/register';
+import { handleShortcut } from './shortcuts';
+import { readUrlInto, readPlaceUrlInto, syncUrl } from './urlSync.svelte';
+import type { AppController } from './app.svelte';
+
+export function connectApp(app: AppController): () => void {
+	readUrlInto(app, location.search);
+	const stopUrl = syncUrl(app);
+	const search = location.search;
+	app.places
+		.load()
+		.then(() => {
+			readPlaceUrlInto(app, search);
+			document.documentElement.dataset.placesReady = 'true';
+		})
+		.catch((e: unknown) => (app.placesError = e instanceof Error ? e.message : String(e)));
+
+	const onFullscreen = () => app.presenter.onFullscreenChange();
+	document.addEventListener('fullscreenchange', onFullscreen);
+	const onKeydown = (e: KeyboardEvent) => {
+		if (!app.helpOpen && handleShortcut(e, app)) e.preventDefault();
+	};
+	window.addEventListener('keydown', onKeydown);
+	// Large type in presenter mode: every rem in the app scales with the root font size.
+	const stopPresenting = $effect.root(() => {
+		$effect(() => {
+			document.documentElement.classList.toggle('presenting', app.presenter.on);
+		});
+	});
+	// The map registers the service worker when it has drawn; this covers visits where it never does.
+	const swTimer = setTimeout(registerServiceWorker, REGISTER_AFTER_MS);
+
+	document.documentElement.dataset.hydrated = 'true';
+	performance.mark('atlas-hydrated');
+	return () => {
+		stopUrl();
+		stopPresenting();
+		clearTimeout(swTimer);
+		document.removeEventListener('fullscreenchange', onFullscreen);
+		window.removeEventListener('keydown', onKeydown);
+	};
+}

@@ -1,0 +1,192 @@
+// The app controller's rules, without a DOM: the scene it derives, tour and quiz, camera
+// commands, playback with fake timers, presenter mode with a fake fullscreen.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { AppController } from '$lib/state/app.svelte';
+import { placesStore } from '$lib/state/placesStore.svelte';
+import type { CameraRequest } from '$lib/state/cameraRequests';
+import type { FullscreenHost } from '$lib/state/classroom.svelte';
+import type { TourStep } from '$lib/data/schema';
+import tourJson from '../../data/tour.json';
+import { places } from './placesData';
+import { yearView } from '$lib/domain/yearView';
+import { countries } from '$lib/data/atlasData';
+
+const TODAY = '2026-11-23';
+const tour = tourJson.steps as unknown as TourStep[];
+
+function fakeFullscreen(opts: { refuse?: boolean } = {}) {
+	const fs = {
+		active: false,
+		supported: true,
+		requests: 0,
+		async request() {
+			fs.requests++;
+			if (opts.refuse) throw new Error('refused');
+			fs.active = true;
+		},
+		async exit() {
+			fs.active = false;
+		}
+	};
+	return fs satisfies FullscreenHost;
+}
+
+function setup(random = () => 0) {
+	placesStore.set(places, tour);
+	const fullscreen = fakeFullscreen();
+	const app = new AppController({ today: TODAY, fullscreen, random });
+	const moves: CameraRequest[] = [];
+	app.camera.subscribe((r) => moves.push(r));
+	return { app, moves, fullscreen };
+}
+
+describe('the scene', () => {
+	it('follows the year: fills, legend counts and pins change together', () => {
+		const { app } = setup();
+		app.atlas.setYear(1999);
+		flushSync();
+		expect(app.scene.year).toBe(1999);
+		expect(app.scene.statusOn).toBe('31 December 1999');
+		expect(app.scene.fills.get('UZB')).toBe('former');
+		expect(app.scene.legend.find((e) => e.key === 'member')?.count).toBe(6);
+		app.atlas.setYear(2006);
+		expect(app.scene.fills.get('UZB')).toBe('member');
+		expect(app.scene.legend.find((e) => e.key === 'member')?.count).toBe(7);
+	});
+	it('the current year holds on today', () => {
+		const { app } = setup();
+		expect(app.scene.year).toBe(2026);
+		expect(app.scene.statusOn).toBe('23 November 2026');
+	});
+	it('hides a pin kind everywhere the scene is read', () => {
+		const { app } = setup();
+		app.atlas.setYear(2010);
+		const base = places.find((p) => p.symbol === 'base' && app.scene.pins.get(p.id) === 'active')!;
+		app.atlas.toggleSymbol('base');
+		expect(app.scene.pins.get(base.id)).toBe('hidden');
+	});
+});
+
+describe('the quiz', () => {
+	it('shows neutral fills and no pins until revealed, then the quiz year with its own counts', () => {
+		const { app } = setup(() => 0); // QUIZ_YEARS[0] = 1993
+		app.atlas.setYear(2026);
+		app.startQuiz();
+		expect(app.scene.year).toBe(1993);
+		expect(app.scene.fills.get('RUS')).toBe('quiz-open');
+		expect([...app.scene.pins.values()].every((v) => v === 'hidden')).toBe(true);
+		app.selectCountry('RUS', 'map');
+		expect(app.quiz.picks.has('RUS')).toBe(true);
+		expect(app.scene.fills.get('RUS')).toBe('quiz-picked');
+		expect(app.atlas.country).toBeNull();
+		app.quiz.reveal();
+		expect(app.scene.fills.get('RUS')).toBe('member');
+		// The export reads the scene: the quiz year's counts, not the slider's (the old bug).
+		const members = (year: number) => yearView(countries, year, TODAY).counts.member;
+		expect(members(1993)).not.toBe(members(2026));
+		expect(app.scene.legend.find((e) => e.key === 'member')!.count).toBe(members(1993));
+		app.quiz.exit();
+		expect(app.scene.year).toBe(2026);
+		expect(app.scene.legend.find((e) => e.key === 'member')!.count).toBe(members(2026));
+	});
+	it('a map click during a quiz does not stop a later search from flying there', () => {
+		const { app, moves } = setup();
+		app.startQuiz();
+		app.selectCountry('KAZ', 'map');
+		app.quiz.exit();
+		app.chooseSearchResult({ type: 'country', id: 'KAZ', label: 'Kazakhstan', detail: '' } as never);
+		expect(app.atlas.country).toBe('KAZ');
+		expect(moves.at(-1)).toEqual({ target: { kind: 'country', iso3: 'KAZ' }, origin: 'search' });
+	});
+});
+
+describe('camera commands', () => {
+	it('a click on the map selects without moving it; a list or search selection moves it', () => {
+		const { app, moves } = setup();
+		app.selectCountry('ARM', 'map');
+		expect(moves).toEqual([]);
+		app.selectCountry('ARM', 'list');
+		expect(moves).toEqual([{ target: { kind: 'country', iso3: 'ARM' }, origin: 'list' }]);
+	});
+	it('a tour step sends its camera once; a map started later gets the current step, not an old one', () => {
+		const { app, moves } = setup();
+		app.toggleTour();
+		app.tour.next();
+		expect(moves.map((m) => m.origin)).toEqual(['tour', 'tour']);
+		expect(moves[1].target).toEqual({ kind: 'camera', camera: tour[1].camera });
+		app.tour.exit();
+		moves.length = 0;
+		app.mapStarted();
+		expect(moves).toEqual([]);
+		app.selectCountry('GEO', 'map');
+		app.mapStarted();
+		expect(moves).toEqual([{ target: { kind: 'country', iso3: 'GEO' }, origin: 'restore' }]);
+	});
+	it('opening a place from a list moves to a year where it shows', () => {
+		const { app, moves } = setup();
+		const gone = places.find((p) => p.category === 'facility' && p.end && Number(p.end.slice(0, 4)) < 2000)!;
+		app.atlas.setYear(2020);
+		app.selectPlace(gone.id, 'list');
+		expect(app.scene.pins.get(gone.id)).not.toBe('hidden');
+		expect(app.atlas.place).toBe(gone.id);
+		expect(moves.at(-1)).toEqual({ target: { kind: 'place', id: gone.id }, origin: 'list' });
+	});
+});
+
+describe('tour and quiz exclude each other', () => {
+	it('starting a quiz ends the tour, starting the tour ends the quiz; Escape leaves the innermost', () => {
+		const { app } = setup();
+		app.toggleTour();
+		expect(app.tour.active).toBe(true);
+		app.startQuiz();
+		expect(app.tour.active).toBe(false);
+		app.toggleTour();
+		expect(app.quiz.active).toBe(false);
+		expect(app.atlas.year).toBe(tour[0].year);
+		expect(app.scene.highlight).toEqual(tour[0].highlight);
+		expect(app.leaveMode()).toBe(true);
+		expect(app.tour.active).toBe(false);
+		expect(app.leaveMode()).toBe(false);
+	});
+});
+
+describe('playback (fake timers)', () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => vi.useRealTimers());
+	it('plays year by year to the end and stops; a tour step pauses it', () => {
+		const { app } = setup();
+		app.atlas.setYear(2020);
+		app.atlas.play();
+		expect(app.atlas.playing).toBe(true);
+		vi.advanceTimersByTime(10_000);
+		expect(app.atlas.year).toBe(2026);
+		expect(app.atlas.playing).toBe(false);
+		app.atlas.play(); // from the end: starts again at 1991
+		expect(app.atlas.year).toBe(1991);
+		app.toggleTour();
+		expect(app.atlas.playing).toBe(false);
+		const year = app.atlas.year;
+		vi.advanceTimersByTime(5_000);
+		expect(app.atlas.year).toBe(year);
+	});
+});
+
+describe('presenter mode (fake fullscreen)', () => {
+	it('enters fullscreen; the browser leaving fullscreen leaves presenter mode', async () => {
+		const { app, fullscreen } = setup();
+		await app.presenter.toggle();
+		expect(app.presenter.on).toBe(true);
+		expect(fullscreen.active).toBe(true);
+		await new Promise((r) => setTimeout(r, 1));
+		fullscreen.active = false;
+		app.presenter.onFullscreenChange();
+		expect(app.presenter.on).toBe(false);
+	});
+	it('where fullscreen is refused, presenter mode still applies', async () => {
+		placesStore.set(places, tour);
+		const app = new AppController({ today: TODAY, fullscreen: fakeFullscreen({ refuse: true }) });
+		await app.presenter.enter();
+		expect(app.presenter.on).toBe(true);
+	});
+});
