@@ -16,7 +16,9 @@ const geo = { countries: empty, labels: empty } as unknown as Geography;
 function countryFillExpression(): StyleExpression {
 	const layer = buildStyle(geo, { regular: 'r.pbf', bold: 'b.pbf' }).layers.find((l) => l.id === LAYER.fill);
 	if (layer?.type !== 'fill') throw new Error(`no fill layer "${LAYER.fill}" in the style`);
-	const parsed = createExpression(layer.paint?.['fill-color'], 'paint_fill', latest.paint_fill['fill-color']);
+	// latest.json's types are plain strings; createExpression wants the spec's property type.
+	const propertySpec = latest.paint_fill['fill-color'] as Parameters<typeof createExpression>[2];
+	const parsed = createExpression(layer.paint?.['fill-color'], 'paint_fill', propertySpec);
 	if (parsed.result !== 'success') throw new Error(parsed.value.map((e) => e.message).join('; '));
 	return parsed.value;
 }
