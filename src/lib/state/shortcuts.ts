@@ -2,8 +2,20 @@
  * The app-wide keys: the presenter's clicker, the tour, the shortcuts help and Escape. Which key
  * means what lives in $lib/domain/keys; this module decides what that does to the app's state.
  */
-import { keyAction, isOwnedByWidget } from '$lib/domain/keys';
+import { keyAction } from '$lib/domain/keys';
 import type { AppController } from './app.svelte';
+
+/**
+ * Elements that handle their own keys: form fields other than the year slider, list boxes, tab
+ * lists, dialogs and either map (their arrows pan, +/- zoom). A DOM question, so it lives
+ * here and not in the pure $lib/domain/keys.
+ */
+const OWNS_ITS_KEYS = 'input:not([type="range"]), textarea, select, [contenteditable="true"], [role="listbox"], [role="tablist"], dialog, .maplibregl-canvas-container, [data-map-keys]';
+
+/** Keys typed into a field, or meant for a widget that handles them itself, are left alone. */
+export function isOwnedByWidget(target: EventTarget | null): boolean {
+	return target instanceof Element && target.closest(OWNS_ITS_KEYS) !== null;
+}
 
 /** Acts on a window keydown; true when the key was used (the caller then prevents its default). */
 export function handleShortcut(e: KeyboardEvent, app: AppController): boolean {
