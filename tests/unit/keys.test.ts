@@ -21,27 +21,32 @@ describe('keyAction: the clicker and shortcut map', () => {
 	});
 });
 
-/** Enough of a DOM Element for `closest`: the selectors it matches, given by the test. */
+/** Enough of a DOM Element for `closest`: it sits inside the elements matching `inside`. */
 class FakeElement {
-	seen: string[] = [];
-	constructor(private readonly inside: boolean) {}
+	constructor(private readonly inside: string[]) {}
 	closest(selector: string) {
-		this.seen.push(selector);
-		return this.inside ? this : null;
+		return selector.split(/,\s*/).some((part) => this.inside.includes(part)) ? this : null;
 	}
 }
 
 describe('isOwnedByWidget (in $lib/state: it asks the DOM)', () => {
 	afterEach(() => vi.unstubAllGlobals());
 
-	it('leaves keys to fields, dialogs and the MapLibre canvas, and takes the rest', () => {
+	it('leaves every key to fields, list boxes, tab lists and dialogs', () => {
 		vi.stubGlobal('Element', FakeElement);
-		const inField = new FakeElement(true);
-		expect(isOwnedByWidget(inField as unknown as Element)).toBe(true);
-		const selector = inField.seen[0];
-		for (const part of ['input:not([type="range"])', 'textarea', 'select', '[contenteditable="true"]', '[role="listbox"]', '[role="tablist"]', 'dialog', '.maplibregl-canvas-container'])
-			expect(selector.split(/,\s*/)).toContain(part);
-		expect(isOwnedByWidget(new FakeElement(false) as unknown as Element)).toBe(false);
+		for (const part of ['input:not([type="range"])', 'textarea', 'select', '[contenteditable="true"]', '[role="listbox"]', '[role="tablist"]', 'dialog'])
+			for (const key of ['a', 'ArrowLeft', 'PageDown'])
+				expect(isOwnedByWidget(new FakeElement([part]) as unknown as Element, key), `${part} ${key}`).toBe(true);
+		expect(isOwnedByWidget(new FakeElement([]) as unknown as Element, 'ArrowLeft')).toBe(false);
+	});
+
+	it('a focused map (either renderer) keeps its arrows and zoom keys, but not the clicker\'s Page keys', () => {
+		vi.stubGlobal('Element', FakeElement);
+		for (const map of ['.maplibregl-canvas-container', '[data-map-keys]']) {
+			const el = new FakeElement([map]) as unknown as Element;
+			for (const key of ['ArrowLeft', 'ArrowDown', '+', '-', '0']) expect(isOwnedByWidget(el, key)).toBe(true);
+			for (const key of ['PageDown', 'PageUp', ' ', 'End', 'f']) expect(isOwnedByWidget(el, key)).toBe(false);
+		}
 	});
 
 	it('is false for targets that are not elements (window, document, null)', () => {

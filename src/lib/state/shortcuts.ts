@@ -10,11 +10,15 @@ import type { AppController } from './app.svelte';
  * lists, dialogs and either map (their arrows pan, +/- zoom). A DOM question, so it lives
  * here and not in the pure $lib/domain/keys.
  */
-const OWNS_ITS_KEYS = 'input:not([type="range"]), textarea, select, [contenteditable="true"], [role="listbox"], [role="tablist"], dialog, .maplibregl-canvas-container, [data-map-keys]';
+const OWNS_ITS_KEYS = 'input:not([type="range"]), textarea, select, [contenteditable="true"], [role="listbox"], [role="tablist"], dialog';
+/** The maps own only the keys that move them: the clicker's Page Up/Down still step on a focused map. */
+const MAP = '.maplibregl-canvas-container, [data-map-keys]';
+const MAP_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', '+', '-', '=', '_', '0']);
 
 /** Keys typed into a field, or meant for a widget that handles them itself, are left alone. */
-export function isOwnedByWidget(target: EventTarget | null): boolean {
-	return target instanceof Element && target.closest(OWNS_ITS_KEYS) !== null;
+export function isOwnedByWidget(target: EventTarget | null, key = ''): boolean {
+	if (!(target instanceof Element)) return false;
+	return target.closest(OWNS_ITS_KEYS) !== null || (MAP_KEYS.has(key) && target.closest(MAP) !== null);
 }
 
 /** Acts on a window keydown; true when the key was used (the caller then prevents its default). */
@@ -25,7 +29,7 @@ export function handleShortcut(e: KeyboardEvent, app: AppController): boolean {
 	if (!action) return false;
 	if (action === 'exit') return app.leaveMode();
 	// Typing in the search box or moving the slider keeps its keys.
-	if (isOwnedByWidget(e.target)) return false;
+	if (isOwnedByWidget(e.target, e.key)) return false;
 	if (action === 'present') {
 		void presenter.toggle();
 		return true;

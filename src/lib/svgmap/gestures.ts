@@ -8,7 +8,7 @@ export interface GestureTarget {
 	view(): ViewTransform;
 	base(): BaseProjection | null;
 	setView(t: ViewTransform): void;
-	/** Keys 0 and Home go back to the starting view. */
+	/** Key 0 goes back to the starting view. */
 	reset(): void;
 }
 
@@ -89,7 +89,7 @@ export function attachGestures(el: HTMLElement, target: GestureTarget): () => vo
 		};
 		if (e.key === '+' || e.key === '=') zoom(ZOOM_STEP, centre());
 		else if (e.key === '-' || e.key === '_') zoom(1 / ZOOM_STEP, centre());
-		else if (e.key === '0' || e.key === 'Home') target.reset();
+		else if (e.key === '0') target.reset();
 		else if (pan[e.key]) target.setView(panBy(target.view(), ...pan[e.key]));
 		else return;
 		e.preventDefault();
