@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExpression, latest, Color, type StyleExpression } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle, LAYER } from '$lib/map/style';
-import type { Geography } from '$lib/map/geography';
+import type { Geography } from '$lib/geo/geography';
 import { STATUSES } from '$lib/domain/status';
 import { STATUS_COLOR, QUIZ_COLOR, OTHER_LAND_COLOR, FILL_COLOR, fillColor, type MapFill } from '$lib/palette';
 

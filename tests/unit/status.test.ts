@@ -25,7 +25,8 @@ const EXPECTED: Record<string, [number, Status][]> = {
 	EST: [],
 	LVA: [],
 	LTU: [],
-	SRB: [[2013, 'observer']]
+	SRB: [[2013, 'observer']],
+	AFG: [[2013, 'observer']]
 };
 
 function expectedStatus(iso: string, year: number): Status {

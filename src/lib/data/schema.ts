@@ -157,6 +157,8 @@ export const CSTO_RESPONSES = [
 	'request-ignored',
 	'refused',
 	'no-request',
+	/** No request to the CSTO; the state asked Russia for help under a bilateral treaty instead. */
+	'bilateral-request',
 	'not-applicable'
 ] as const;
 
@@ -202,9 +204,10 @@ export const TerritoriesFile = z.strictObject({ territories: z.array(Territory) 
 export const TourStep = z.strictObject({
 	id: z.string().regex(/^[a-z0-9-]+$/),
 	title: z.string().min(3).max(80),
-	year: z.number().int().min(1991).max(2100),
-	/** The date the step is about, as precise as known. */
-	date: PartialDate,
+	/** "today": the current year, whatever it is when the tour is shown (see tourStepYear). */
+	year: z.union([z.number().int().min(1991).max(2100), z.literal('today')]),
+	/** The date the step is about, as precise as known, or "today". */
+	date: z.union([PartialDate, z.literal('today')]),
 	camera: z.strictObject({
 		center: z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]),
 		zoom: z.number().min(0.5).max(8)

@@ -121,8 +121,9 @@ export function visibilityIn(place: Place, year: number, today: string, showAllP
 export const CSTO_RESPONSE_LABEL: Record<NonNullable<Place['cstoResponse']>, string> = {
 	intervened: 'CSTO intervened',
 	'request-ignored': 'Request for help ignored',
-	refused: 'CSTO refused to help',
+	refused: 'Request for military help not granted',
 	'no-request': 'No request to the CSTO',
+	'bilateral-request': 'No request to the CSTO; help asked of Russia under a bilateral treaty',
 	'not-applicable': 'Not a CSTO matter'
 };
 

@@ -12,7 +12,8 @@ export const STATUS_LABEL: Record<Status, string> = {
 	member: 'Member',
 	suspended: 'Participation suspended or frozen',
 	former: 'Former member',
-	observer: 'Observer (not a member)',
+	/** Observer status exists only in the CSTO Parliamentary Assembly (Serbia, Afghanistan since 2013). */
+	observer: 'Observer (not a member) in the CSTO Parliamentary Assembly',
 	never: 'Never a member'
 };
 

@@ -34,6 +34,19 @@ function list(names: string[]): string {
 	return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+/**
+ * The Collective Security Treaty was signed on 15 May 1992 but entered into force only on
+ * 20 April 1994. Before that the map counts its signatories as members; the summary says so.
+ */
+export const TREATY_IN_FORCE = '1994-04-20';
+export const NOT_YET_IN_FORCE_NOTE =
+	'The treaty was signed but not yet in force: these states are its signatories, and it took effect on 20 April 1994.';
+
+/** True for the years whose reference date (31 December) falls before the treaty took effect. */
+export function treatyNotYetInForce(year: number): boolean {
+	return `${year}-12-31` < TREATY_IN_FORCE;
+}
+
 /** The sentence a screen reader announces: "2010 — 7 members: Armenia, …". */
 export function summarySentence(view: YearView): string {
 	const members = view.rows.filter((r) => r.status === 'member').map((r) => r.name);
@@ -44,6 +57,7 @@ export function summarySentence(view: YearView): string {
 			? `${view.year} — no members.`
 			: `${view.year} — ${members.length} member${members.length === 1 ? '' : 's'}: ${list(members)}.`
 	];
+	if (members.length && treatyNotYetInForce(view.year)) parts.push(NOT_YET_IN_FORCE_NOTE);
 	if (suspended.length) parts.push(`${STATUS_LABEL.suspended}: ${list(suspended)}.`);
 	if (changed.length) parts.push(`Changes this year: ${changed.join('; ')}.`);
 	return parts.join(' ');

@@ -21,6 +21,7 @@ import {
 	type QuizView
 } from '$lib/domain/scene';
 import { referenceDate } from '$lib/domain/dates';
+import { tourStepYear } from '$lib/domain/tour';
 import { AtlasState, type MainView } from './atlas.svelte';
 import { TourState, QuizState, PresenterState, type FullscreenHost } from './classroom.svelte';
 import { CameraRequests, type CameraOrigin } from './cameraRequests';
@@ -167,7 +168,7 @@ export class AppController {
 
 	#applyStep(step: TourStep) {
 		this.atlas.pause();
-		this.atlas.setYear(step.year);
+		this.atlas.setYear(tourStepYear(step, this.atlas.maxYear));
 		this.atlas.select(null);
 		this.atlas.selectPlace(null);
 		this.atlas.setView('map');
