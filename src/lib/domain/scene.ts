@@ -3,7 +3,7 @@
  * the legend, the summary, the table and every export read it. Pure: no DOM, no map.
  */
 import type { CountryRecord } from '$lib/data/schema';
-import { STATUSES, STATUS_LABEL, type Status } from './status';
+import { STATUSES, STATUS_LABEL, STATUS_SHORT, type Status } from './status';
 import { visibilityIn, type Place, type PinSymbol, type Visibility } from './places';
 import { referenceDate } from './dates';
 import type { YearView } from './yearView';
@@ -13,6 +13,8 @@ export interface LegendEntry {
 	key: MapFill;
 	color: string;
 	label: string;
+	/** The label in the compact legend under the map. */
+	short: string;
 	count: number;
 }
 
@@ -74,13 +76,13 @@ export function quizFills(countries: readonly CountryRecord[], quiz: QuizView, a
 }
 
 export function statusLegend(counts: Record<Status, number>): LegendEntry[] {
-	return STATUSES.map((s) => ({ key: s, color: STATUS_COLOR[s], label: STATUS_LABEL[s], count: counts[s] }));
+	return STATUSES.map((s) => ({ key: s, color: STATUS_COLOR[s], label: STATUS_LABEL[s], short: STATUS_SHORT[s], count: counts[s] }));
 }
 
 export function quizLegend(quiz: QuizView): LegendEntry[] {
 	return [
-		{ key: 'quiz-open', color: QUIZ_COLOR.open, label: 'Not picked', count: quiz.candidates.size - quiz.picks.size },
-		{ key: 'quiz-picked', color: QUIZ_COLOR.picked, label: 'Picked as a member', count: quiz.picks.size }
+		{ key: 'quiz-open', color: QUIZ_COLOR.open, label: 'Not picked', short: 'Not picked', count: quiz.candidates.size - quiz.picks.size },
+		{ key: 'quiz-picked', color: QUIZ_COLOR.picked, label: 'Picked as a member', short: 'Picked as a member', count: quiz.picks.size }
 	];
 }
 

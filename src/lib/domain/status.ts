@@ -17,6 +17,15 @@ export const STATUS_LABEL: Record<Status, string> = {
 	never: 'Never a member'
 };
 
+/** The same, short enough for the legend under the map; the full label is its tooltip. */
+export const STATUS_SHORT: Record<Status, string> = {
+	member: 'Member',
+	suspended: 'Suspended or frozen',
+	former: 'Former member',
+	observer: 'Observer, not member',
+	never: 'Never a member'
+};
+
 /** What each event does to the status it follows. Observer status never overrides membership. */
 function apply(current: Status, type: MembershipEventType): Status {
 	switch (type) {

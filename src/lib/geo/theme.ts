@@ -19,3 +19,10 @@ export function pinScale(zoom: number, textScale = 1): number {
 
 export const SELECTED_OUTLINE = '#111111';
 export const COUNTRY_BORDER = '#ffffff';
+
+/** The page's text scale: the root font size grows on 4K screens and in presenter mode (137.5 %). */
+export const pageTextScale = () =>
+	typeof document === 'undefined' ? 1 : parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1;
+
+/** State names on the SVG map, in CSS px at text scale 1 (presenter mode: ≥ 18 px). */
+export const SVG_LABEL_PX = 13.5;

@@ -1,9 +1,9 @@
-/** State labels follow the page's text size (presenter mode, a window moved to a 4K screen). */
+/** State labels and pins follow the page's text size (presenter mode, a window moved to a 4K screen). */
 import type * as maplibregl from 'maplibre-gl';
-import { LAYER, labelTextSize } from './style';
+import { pageTextScale } from '$lib/geo/theme';
+import { LAYER, PIN_LAYER, labelTextSize, pinSize } from './style';
 
-/** The page's text scale: the root font size grows on 4K screens and in presenter mode. */
-export const pageTextScale = () => parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1;
+export { pageTextScale };
 
 /** Resizes labels whenever the map resizes with a new text scale; returns how to stop. */
 export function followTextScale(map: maplibregl.Map): () => void {
@@ -14,6 +14,8 @@ export function followTextScale(map: maplibregl.Map): () => void {
 		scale = next;
 		map.setLayoutProperty(LAYER.labelFocus, 'text-size', labelTextSize(0, scale));
 		map.setLayoutProperty(LAYER.label, 'text-size', labelTextSize(1, scale));
+		map.setLayoutProperty(PIN_LAYER.pins, 'icon-size', pinSize(scale));
+		map.setLayoutProperty(PIN_LAYER.halo, 'icon-size', pinSize(scale));
 	};
 	map.on('resize', onResize);
 	return () => map.off('resize', onResize);

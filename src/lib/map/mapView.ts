@@ -87,7 +87,7 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 	const fills = new FeatureStateDiff<MapFill>((iso, status) => country(iso, { status }));
 	const selected = new FeatureFlag((iso, on) => country(iso, { selected: on }));
 	const highlighted = new FeatureFlag((iso, on) => country(iso, { highlight: on }));
-	const pins = addPins(map, opts.places);
+	const pins = addPins(map, opts.places, pageTextScale);
 
 	let firstColours = true;
 	const scheduler = afterPaintScheduler(() => {

@@ -28,7 +28,7 @@ export interface MapPins {
 	forget(): void;
 }
 
-export function addPins(map: maplibregl.Map, places: readonly Place[]): MapPins {
+export function addPins(map: maplibregl.Map, places: readonly Place[], textScale: () => number): MapPins {
 	for (const [symbol, image] of drawPinImages()) map.addImage(symbol, image, { pixelRatio: PIN_PIXEL_RATIO });
 	map.addImage(SELECTED_RING, drawSelectedRing(), { pixelRatio: PIN_PIXEL_RATIO });
 	map.addImage(HATCH, drawHatch(), { pixelRatio: PIN_PIXEL_RATIO });
@@ -77,7 +77,7 @@ export function addPins(map: maplibregl.Map, places: readonly Place[]): MapPins 
 			}))
 		}
 	});
-	for (const layer of pinLayers(1)) map.addLayer(layer);
+	for (const layer of pinLayers(textScale())) map.addLayer(layer);
 
 	const visibility = new FeatureStateDiff<Visibility>((id, vis) => setState(id, { vis }), 'hidden');
 	const marked = new FeatureFlag((id, selected) => setState(id, { selected }));
@@ -122,7 +122,7 @@ export function addPins(map: maplibregl.Map, places: readonly Place[]): MapPins 
 			if (!p) return null;
 			const pt = map.project([p.location.lon, p.location.lat]);
 			const [dx, dy] = offsets.get(id) ?? [0, 0];
-			const scale = pinScale(map.getZoom());
+			const scale = pinScale(map.getZoom(), textScale());
 			return { x: pt.x + dx * scale, y: pt.y + dy * scale };
 		},
 		byId: (id) => byId.get(id),

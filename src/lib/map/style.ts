@@ -71,7 +71,7 @@ const fillColor: ExpressionSpecification = [
 
 /** Label size by zoom, times the page's text scale (larger on 4K screens and in presenter mode). */
 export function labelTextSize(rank: 0 | 1, scale: number): ExpressionSpecification {
-	const [small, large] = rank === 0 ? [11, 17] : [9, 14];
+	const [small, large] = rank === 0 ? [13, 18] : [10, 14];
 	return ['interpolate', ['linear'], ['zoom'], 1, small * scale, 6, large * scale] as unknown as ExpressionSpecification;
 }
 
@@ -168,7 +168,7 @@ const pinOpacity: ExpressionSpecification = [
 ] as unknown as ExpressionSpecification;
 
 /** Pin size by zoom: the same stops as the SVG map's pins (geo/theme.ts). */
-function pinSize(iconScale: number): ExpressionSpecification {
+export function pinSize(iconScale: number): ExpressionSpecification {
 	const { fromZoom, from, toZoom, to } = PIN_SCALE_STOPS;
 	return ['interpolate', ['linear'], ['zoom'], fromZoom, from * iconScale, toZoom, to * iconScale] as unknown as ExpressionSpecification;
 }
