@@ -284,7 +284,10 @@ if (process.argv.includes('--memory')) {
 	// Only the heap check: node bench/run.mjs --no-build --memory
 	for (const mode of MODES) {
 		const page = await openApp(mode);
-		console.log(mode, await rendererOf(page), JSON.stringify(await memory(page, PLAYBACKS)));
+		// --passes 50: the longer run that shows whether the heap levels off (docs/performance.md).
+		const at = process.argv.indexOf('--passes');
+		const passes = at > 0 ? Number(process.argv[at + 1]) : PLAYBACKS;
+		console.log(mode, await rendererOf(page), JSON.stringify(await memory(page, passes)));
 		await page.context().close();
 	}
 	await browser.close();

@@ -97,7 +97,7 @@ test.describe('4K projector, 3840×2160', () => {
 			const rect = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
 			const px = (sel: string) => parseFloat(getComputedStyle(document.querySelector(sel)!).fontSize);
 			return {
-				region: rect('.stage-body'),
+				region: rect('.view'),
 				map: rect('[data-testid="map"]'),
 				canvas: rect('canvas.maplibregl-canvas'),
 				summary: px('[data-testid="summary"]'),

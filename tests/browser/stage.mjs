@@ -32,6 +32,6 @@ export function measureStage() {
 		if (top && top !== el && !el.contains(top))
 			covered.push(`${el.tagName.toLowerCase()}[${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 20)}] under ${top.tagName.toLowerCase()}.${String(top.className).split(' ')[0]}`);
 	}
-	const root = document.scrollingElement;
+	const root = document.scrollingElement ?? document.documentElement;
 	return { share, covered, scrolls: root.scrollHeight > vh + 1 || root.scrollWidth > vw + 1 };
 }

@@ -10,6 +10,7 @@ export type KeyAction =
 	| 'exit'
 	| 'first'
 	| 'last'
+	| 'blank'
 	| null;
 
 export const SHORTCUTS: { keys: string; action: string }[] = [
@@ -17,6 +18,7 @@ export const SHORTCUTS: { keys: string; action: string }[] = [
 	{ keys: '→  ↓  Page Down  Space', action: 'Next tour step, or next year' },
 	{ keys: '←  ↑  Page Up', action: 'Previous tour step, or previous year' },
 	{ keys: 'Home / End', action: 'First or last year' },
+	{ keys: 'B  or  .', action: 'Presenting: blank the screen (again to show it)' },
 	{ keys: 'Escape', action: 'Leave the tour, quiz or presenter mode' },
 	{ keys: '?', action: 'Show these shortcuts' },
 	{ keys: 'On the year slider', action: 'Arrows step a year, Page Up/Down jump, Home/End go to the ends' }
@@ -40,6 +42,10 @@ export function keyAction(key: string, shift = false): KeyAction {
 		case 'f':
 		case 'F':
 			return 'present';
+		case 'b':
+		case 'B':
+		case '.':
+			return 'blank';
 		case '?':
 			return 'help';
 		case '/':

@@ -110,6 +110,7 @@ export const documentFullscreen: FullscreenHost = {
 /** Presenter mode: projector theme, large type, minimal chrome, and fullscreen where allowed. */
 export class PresenterState {
 	#on = $state(false);
+	#blank = $state(false);
 	/** Our own fullscreen requests still in flight: their late change events must not undo a newer toggle. */
 	#pending = 0;
 	readonly #screen: FullscreenHost;
@@ -120,6 +121,13 @@ export class PresenterState {
 	get on() {
 		return this.#on;
 	}
+	/** The clicker's "blank screen" (B or .): the class looks at the teacher, not the map. */
+	get blank() {
+		return this.#blank;
+	}
+	toggleBlank() {
+		this.#blank = this.#on && !this.#blank;
+	}
 	async enter() {
 		this.#on = true;
 		if (this.#screen.active || !this.#screen.supported) return;
@@ -127,6 +135,7 @@ export class PresenterState {
 	}
 	async exit() {
 		this.#on = false;
+		this.#blank = false;
 		if (!this.#screen.active) return;
 		await this.#transition(() => this.#screen.exit());
 	}
@@ -135,7 +144,10 @@ export class PresenterState {
 	}
 	/** Leaving fullscreen with the browser's own Escape also leaves presenter mode. */
 	onFullscreenChange() {
-		if (this.#pending === 0 && !this.#screen.active && this.#on) this.#on = false;
+		if (this.#pending === 0 && !this.#screen.active && this.#on) {
+			this.#on = false;
+			this.#blank = false;
+		}
 	}
 	async #transition(request: () => Promise<void>) {
 		this.#pending++;

@@ -27,11 +27,27 @@ export function handleShortcut(e: KeyboardEvent, app: AppController): boolean {
 	if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return false;
 	const action = keyAction(e.key, e.shiftKey);
 	if (!action) return false;
-	if (action === 'exit') return app.leaveMode();
+	if (action === 'exit') {
+		if (presenter.blank) {
+			presenter.toggleBlank();
+			return true;
+		}
+		return app.leaveMode();
+	}
 	// Typing in the search box or moving the slider keeps its keys.
 	if (isOwnedByWidget(e.target, e.key)) return false;
 	if (action === 'present') {
 		void presenter.toggle();
+		return true;
+	}
+	if (action === 'blank') {
+		if (!presenter.on) return false;
+		presenter.toggleBlank();
+		return true;
+	}
+	// A blanked screen comes back with the next clicker key, which does nothing else.
+	if (presenter.blank) {
+		presenter.toggleBlank();
 		return true;
 	}
 	if (action === 'help') {

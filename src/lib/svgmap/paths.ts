@@ -93,18 +93,20 @@ export interface PlacedLabel {
 }
 
 /**
- * Which states' names fit on the SVG map: none cut by the edge, none overprinting another.
- * Smaller states are placed first (Armenia before Azerbaijan): a large state is recognisable
- * unnamed, and its tooltip still names it. Boxes are estimated for the 12 px bold label.
+ * Which states' names fit on the SVG map: none cut by the edge, none overprinting another name
+ * or a pin (`obstacles`). Smaller states are placed first (Armenia before Azerbaijan): a large
+ * state is recognisable unnamed, and its tooltip still names it. Boxes are estimated for bold text.
  */
 export function placeLabels(
 	candidates: readonly ProjectedCountry[],
 	width: number,
 	height: number,
 	view: ViewTransform = IDENTITY,
-	fontSize = 12
+	fontSize = 12,
+	obstacles: readonly Box[] = []
 ): PlacedLabel[] {
-	const placed: (PlacedLabel & { box: [number, number, number, number] })[] = [];
+	const placed: Box[] = [...obstacles];
+	const out: PlacedLabel[] = [];
 	const sized = candidates
 		.map((c) => {
 			const at = c.label();
@@ -112,11 +114,22 @@ export function placeLabels(
 		})
 		.filter((x): x is PlacedLabel => !!x.xy && x.xy[0] > 40 && x.xy[0] < width - 40 && x.xy[1] > 10 && x.xy[1] < height - 10)
 		.sort((a, b) => a.c.area() - b.c.area());
+	const free = (b: Box) => !placed.some((p) => b[0] < p[2] && b[2] > p[0] && b[1] < p[3] && b[3] > p[1]);
 	for (const { c, xy } of sized) {
 		const half = (c.name.length * 3.4 + 3) * (fontSize / 12);
-		const box: [number, number, number, number] = [xy[0] - half, xy[1] - fontSize * 0.67, xy[0] + half, xy[1] + fontSize * 0.67];
-		if (placed.some(({ box: b }) => box[0] < b[2] && box[2] > b[0] && box[1] < b[3] && box[3] > b[1])) continue;
-		placed.push({ c, xy, box });
+		const h = fontSize * 0.67;
+		// Where a pin or another name is in the way, try just above and just below before giving up.
+		for (const dy of [0, -fontSize * 1.3, fontSize * 1.3]) {
+			const y = xy[1] + dy;
+			const box: Box = [xy[0] - half, y - h, xy[0] + half, y + h];
+			if (!free(box)) continue;
+			placed.push(box);
+			out.push({ c, xy: [xy[0], y] });
+			break;
+		}
 	}
-	return placed.map(({ c, xy }) => ({ c, xy }));
+	return out;
 }
+
+/** [left, top, right, bottom] in screen px. */
+export type Box = [number, number, number, number];
