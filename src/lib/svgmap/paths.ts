@@ -119,7 +119,7 @@ export function placeLabels(
 		const half = (c.name.length * 3.4 + 3) * (fontSize / 12);
 		const h = fontSize * 0.67;
 		// Where a pin or another name is in the way, try just above and just below before giving up.
-		for (const dy of [0, -fontSize * 1.3, fontSize * 1.3]) {
+		for (const dy of [0, -fontSize * 1.6, fontSize * 1.6]) {
 			const y = xy[1] + dy;
 			const box: Box = [xy[0] - half, y - h, xy[0] + half, y + h];
 			if (!free(box)) continue;
