@@ -22,8 +22,10 @@ export function connectApp(app: AppController): () => void {
 
 	const onFullscreen = () => app.presenter.onFullscreenChange();
 	document.addEventListener('fullscreenchange', onFullscreen);
+	// Keys inside the open shortcuts dialog are its own (shortcuts.ts); once it has closed they are
+	// the page's again, even before its close event has been handled.
 	const onKeydown = (e: KeyboardEvent) => {
-		if (!app.helpOpen && handleShortcut(e, app)) e.preventDefault();
+		if (handleShortcut(e, app)) e.preventDefault();
 	};
 	window.addEventListener('keydown', onKeydown);
 	// Large type in presenter mode: every rem in the app scales with the root font size.

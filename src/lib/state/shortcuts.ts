@@ -7,10 +7,10 @@ import type { AppController } from './app.svelte';
 
 /**
  * Elements that handle their own keys: form fields other than the year slider, list boxes, tab
- * lists, dialogs and either map (their arrows pan, +/- zoom). A DOM question, so it lives
+ * lists, open dialogs (a closing one may still hold the focus) and either map (their arrows pan, +/- zoom). A DOM question, so it lives
  * here and not in the pure $lib/domain/keys.
  */
-const OWNS_ITS_KEYS = 'input:not([type="range"]), textarea, select, [contenteditable="true"], [role="listbox"], [role="tablist"], dialog';
+const OWNS_ITS_KEYS = 'input:not([type="range"]), textarea, select, [contenteditable="true"], [role="listbox"], [role="tablist"], dialog[open]';
 /** The maps own only the keys that move them: the clicker's Page Up/Down still step on a focused map. */
 const MAP = '.maplibregl-canvas-container, [data-map-keys]';
 const MAP_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', '+', '-', '=', '_', '0']);
@@ -27,6 +27,8 @@ export function handleShortcut(e: KeyboardEvent, app: AppController): boolean {
 	if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return false;
 	const action = keyAction(e.key, e.shiftKey);
 	if (!action) return false;
+	// An open dialog takes every key, Escape included (it closes the dialog, nothing else).
+	if (e.target instanceof Element && e.target.closest('dialog[open]')) return false;
 	if (action === 'exit') {
 		if (presenter.blank) {
 			presenter.toggleBlank();
