@@ -54,6 +54,17 @@ describe('the scene', () => {
 		expect(app.scene.fills.get('UZB')).toBe('member');
 		expect(app.scene.legend.find((e) => e.key === 'member')?.count).toBe(7);
 	});
+	it('any year can be drawn for an export without changing what the map shows', () => {
+		const { app } = setup();
+		app.atlas.setYear(2010);
+		app.selectCountry('ARM', 'map');
+		const s1999 = app.sceneForYear(1999);
+		expect(s1999.fills.get('UZB')).toBe('former');
+		expect(s1999.selectedCountry).toBeNull();
+		expect(s1999.legend.find((e) => e.key === 'member')?.count).toBe(yearView(countries, 1999, TODAY).counts.member);
+		expect(app.scene.year).toBe(2010);
+		expect(app.scene.selectedCountry).toBe('ARM');
+	});
 	it('the current year holds on today', () => {
 		const { app } = setup();
 		expect(app.scene.year).toBe(2026);

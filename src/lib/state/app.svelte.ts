@@ -101,6 +101,26 @@ export class AppController {
 		);
 	}
 
+	/**
+	 * The scene of any year with the current pin filters, and no selection or highlight: what the
+	 * exports draw (animation frames, handout maps) without touching what the map shows now.
+	 */
+	sceneForYear(year: number): Scene {
+		const { atlas } = this;
+		const view = yearView(countries, year, atlas.today);
+		return {
+			year,
+			referenceDate: referenceDate(year, atlas.today),
+			statusOn: statusOn(year, atlas.today),
+			fills: statusFills(view),
+			legend: statusLegend(view.counts),
+			pins: pinVisibility(placesStore.places, year, atlas.today, atlas.hiddenSymbols, atlas.showAllPast),
+			highlight: NO_HIGHLIGHT,
+			selectedCountry: null,
+			selectedPlace: null
+		};
+	}
+
 	/** A state chosen on the map, in a list or by search. */
 	selectCountry(iso3: string | null, origin: SelectOrigin) {
 		if (origin === 'map' && this.quiz.active && !this.quiz.revealed) {
