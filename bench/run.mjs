@@ -9,6 +9,7 @@ import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+import { liteZoomPan } from './zoomPan.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const OUT = join(ROOT, 'bench-results');
@@ -323,6 +324,11 @@ for (const mode of MODES) {
 	console.log(`${mode}: in-page steps…`);
 	page = await openApp(mode);
 	r.inPage = await ourStepsInPage(page, STEPS);
+	if (r.renderer === 'lite') {
+		console.log(`${mode}: lite map zoom and pan…`);
+		const { zoom, pan } = await liteZoomPan(page, quick ? 24 : 60);
+		r.zoomPan = { zoom: stats(zoom), pan: stats(pan) };
+	}
 	await page.context().close();
 }
 console.log('peers…');
@@ -359,6 +365,8 @@ const rows = [
 	[`JS heap before → after ${PLAYBACKS} passes (MB)`, ...both((r) => `${r.memory.beforeMB} → ${r.memory.afterMB} (${r.memory.growthKB} KB)`), 'no growth beyond noise', ''],
 	['JS heap per pass (MB)', ...both((r) => r.memory.perPassMB.join(' ')), '', ''],
 	['in-page step → map drawn p50/p95 (ms)', ...both((r) => `${r.inPage.p50} / ${r.inPage.p95}`), '', ''],
+	['lite map: wheel zoom → painted p50/p95/max (ms)', S.zoomPan ? `${S.zoomPan.zoom.p50} / ${S.zoomPan.zoom.p95} / ${S.zoomPan.zoom.max}` : '', '', '≤ 33 (p95)', S.zoomPan ? verdict(S.zoomPan.zoom.p95 <= 33) : ''],
+	['lite map: drag pan → painted p50/p95/max (ms)', S.zoomPan ? `${S.zoomPan.pan.p50} / ${S.zoomPan.pan.p95} / ${S.zoomPan.pan.max}` : '', '', '≤ 33 (p95)', S.zoomPan ? verdict(S.zoomPan.pan.p95 <= 33) : ''],
 	['peer: SVG choropleth (d3-geo), step → paint p50/p95', `${svg.p50} / ${svg.p95}`, '', `×${results.peers.ratioP50.svgOverOurs} / ×${results.peers.ratioP95.svgOverOurs} of shipped`, ''],
 	['peer: naive setPaintProperty, step → idle p50/p95', `${naive.p50} / ${naive.p95}`, '', `×${results.peers.ratioP50.naiveOverDetailed} / ×${results.peers.ratioP95.naiveOverDetailed} of detailed`, '']
 ];

@@ -30,6 +30,14 @@ export function attachGestures(el: HTMLElement, target: GestureTarget): () => vo
 		if (base) target.setView(zoomAbout(target.view(), factor, at, base));
 	};
 	const centre = (): [number, number] => [el.clientWidth / 2, el.clientHeight / 2];
+	// The drag goes on outside the map; a pointer the browser no longer tracks cannot be captured.
+	const capture = (id: number) => {
+		try {
+			el.setPointerCapture(id);
+		} catch {
+			// Not capturable: the drag still works while the pointer stays on the map.
+		}
+	};
 
 	const onWheel = (e: WheelEvent) => {
 		e.preventDefault();
@@ -50,7 +58,7 @@ export function attachGestures(el: HTMLElement, target: GestureTarget): () => vo
 			const dy = e.clientY - last.y;
 			moved += Math.abs(dx) + Math.abs(dy);
 			if (moved > CLICK_SLOP_PX) {
-				el.setPointerCapture?.(e.pointerId);
+				capture(e.pointerId);
 				target.setView(panBy(target.view(), dx, dy));
 			}
 		} else if (pointers.size === 2) {
