@@ -93,18 +93,17 @@ async function firstVisit(mode, { countBytes = false } = {}) {
 		const m = (n) => performance.getEntriesByName(n)[0]?.startTime ?? null;
 		return { fcp, hydrated: m('atlas-hydrated'), mapReady: m('atlas-map-ready') };
 	});
+	const startedBeforeMap = new Set(
+		await page.evaluate(() => {
+			const mark = performance.getEntriesByName('atlas-map-start')[0]?.startTime ?? Infinity;
+			return performance.getEntriesByType('resource').filter((e) => e.startTime < mark).map((e) => e.name);
+		})
+	);
 	await ctx.close();
 	if (!countBytes) return { renderer, ...marks };
-	// "Before the map starts loading": before the first chunk of either map. Hashed file names say
-	// nothing, so the chunks are found by their content: an option name only MapLibre's own code
-	// contains, the lite map's test id, and the shapes loader's error message.
-	const isMapCode = (r) => {
-		const f = fileFor(r.url);
-		if (!f || !/\.m?js$/.test(f)) return false;
-		const code = readFileSync(f, 'utf8');
-		return code.includes('failIfMajorPerformanceCaveat') || code.includes('svg-fallback') || code.includes('Could not load country shapes');
-	};
-	const firstMap = requests.find(isMapCode)?.t ?? Infinity;
+	// "Before the map starts loading": fetches the page started before the app decided which map to
+	// draw (the 'atlas-map-start' mark), read from the page's own Resource Timing.
+	const beforeMap = startedBeforeMap;
 	let jsBefore = 0,
 		jsTotal = 0,
 		data = 0;
@@ -114,7 +113,7 @@ async function firstVisit(mode, { countBytes = false } = {}) {
 		const size = gz(f);
 		if (/\.(m?js)$/.test(f)) {
 			jsTotal += size;
-			if (r.t < firstMap) jsBefore += size;
+			if (beforeMap.has(r.url)) jsBefore += size;
 		} else if (/\.json$/.test(f)) data += size;
 	}
 	return { renderer, ...marks, jsBeforeMapKB: round(jsBefore / 1024), jsTotalKB: round(jsTotal / 1024), dataKB: round(data / 1024) };

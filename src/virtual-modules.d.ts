@@ -6,3 +6,9 @@ declare module 'virtual:country-names' {
 	/** ISO codes of the states the facilities, conflicts, events and territories mention. */
 	export const mentioned: string[];
 }
+
+declare module 'virtual:membership-core' {
+	/** data/membership.json without notes, disputes and quotes (citations: []). */
+	const countries: import('$lib/data/schema').CountryRecord[];
+	export default countries;
+}

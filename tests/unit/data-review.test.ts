@@ -9,7 +9,7 @@ import { places, placeById } from './placesData';
 import { visibilityIn, CSTO_RESPONSE_LABEL, type Place } from '$lib/domain/places';
 import { endOf, isoDay, startOf, yearOf } from '$lib/domain/dates';
 import { STATUS_LABEL, statusInYear } from '$lib/domain/status';
-import { countryByIso } from '$lib/data/atlasData';
+import { countryByIso, loadCountryDetails } from '$lib/data/atlasData';
 import { tourStepYear } from '$lib/domain/tour';
 import type { Citation, Dispute, TourStep } from '$lib/data/schema';
 
@@ -170,11 +170,25 @@ describe('membership details from the review', () => {
 		expect(STATUS_LABEL.observer).toMatch(/not a member/);
 		expect(STATUS_LABEL.observer).toMatch(/Parliamentary Assembly/);
 	});
-	it('Armenia’s record goes past the 2024 freeze, and its note cites the sentence about its leadership', () => {
-		const arm = countryByIso.get('ARM')!;
-		expect(arm.events.some((e) => e.date === '2024-06-12')).toBe(true);
-		expect(statusInYear(arm, MAX_YEAR, TODAY).status).toBe('suspended');
+	it('Armenia’s record goes past the 2024 freeze, and its note cites the sentence about its leadership', async () => {
+		expect(countryByIso.get('ARM')!.events.some((e) => e.date === '2024-06-12')).toBe(true);
+		expect(statusInYear(countryByIso.get('ARM')!, MAX_YEAR, TODAY).status).toBe('suspended');
+		// The note and its quotes come with the full record, which the country panel loads.
+		const arm = (await loadCountryDetails()).get('ARM')!;
 		expect(arm.note!.citations.some((c) => c.kind === 'source' && c.quote.includes('the leadership of Armenia'))).toBe(true);
 		expect(arm.note!.citations.some((c) => c.kind === 'source' && c.quote.includes('Some citizens'))).toBe(false);
+	});
+});
+
+describe('the first download carries membership without its quotes', () => {
+	it('keeps every state and dated event, and the full record adds the notes and quotes back', async () => {
+		const full = await loadCountryDetails();
+		for (const [iso, c] of countryByIso) {
+			const f = full.get(iso);
+			if (!f) continue;
+			expect(c.events.map((e) => `${e.id} ${e.type} ${e.date}`)).toEqual(f.events.map((e) => `${e.id} ${e.type} ${e.date}`));
+			expect(c.events.every((e) => e.citations.length === 0)).toBe(true);
+			expect(f.events.every((e) => e.citations.length > 0)).toBe(true);
+		}
 	});
 });

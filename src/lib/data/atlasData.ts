@@ -1,17 +1,23 @@
 /**
- * The data the first paint needs (membership, sources), bundled and typed. Validation runs at
+ * The data the first paint needs (membership without its quotes, sources), bundled and typed. Validation runs at
  * build time (vite.config.ts) and in the unit tests, so the browser does not carry the schema
  * library. Facilities, conflicts, events, territories and the tour are fetched as JSON
  * (see placesStore) so they do not delay the slider and summary.
  */
-import membershipJson from '../../../data/membership.json';
+import membershipCountries from 'virtual:membership-core';
 import sourcesJson from '../../../data/sources.json';
 import countryNames, { mentioned } from 'virtual:country-names';
 import type { CountryRecord, SourceDoc } from './schema';
 
-const membershipCountries = (membershipJson as unknown as { countries: CountryRecord[] }).countries;
 export const sources = (sourcesJson as unknown as { sources: SourceDoc[] }).sources;
 export const sourceById = new Map(sources.map((s) => [s.id, s]));
+
+/** Every state's full record (notes, disputes, quotes), loaded when a country panel first opens. */
+export function loadCountryDetails(): Promise<ReadonlyMap<string, CountryRecord>> {
+	return import('../../../data/membership.json').then(
+		(m) => new Map((m.default as unknown as { countries: CountryRecord[] }).countries.map((c) => [c.iso3, c]))
+	);
+}
 
 /**
  * The states of the table: every state with membership data (all post-Soviet states and
