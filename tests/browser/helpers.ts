@@ -71,7 +71,9 @@ export async function clickPin(page: Page, id: string) {
 	const pos = await pinScreen(page, id);
 	await page.getByTestId('map').click({ position: pos! });
 	const chooser = page.locator('.pin-chooser');
-	if (await chooser.isVisible()) await chooser.locator(`button[data-place="${id}"]`).click();
+	// The chooser for overlapping pins loads on first use: give it a moment to appear.
+	const opened = await chooser.waitFor({ state: 'visible', timeout: 1500 }).then(() => true, () => false);
+	if (opened) await chooser.locator(`button[data-place="${id}"]`).click();
 	await expect(page).toHaveURL(new RegExp(`place=${id}(&|$)`));
 }
 

@@ -179,3 +179,22 @@ test.describe('the lite map zooms and pans', () => {
 		}
 	});
 });
+
+test('the lite-map notice is one line, dismissed for good, and never shown while presenting', async ({ page }) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await open(page, 'lite');
+	const notice = page.getByTestId('map-fallback-notice');
+	await expect(notice).toBeVisible();
+	expect((await notice.boundingBox())!.height).toBeLessThan(40);
+	await page.getByRole('button', { name: 'Present' }).click();
+	await expect(notice).toHaveCount(0);
+	await page.keyboard.press('Escape');
+	await expect(notice).toBeVisible();
+	await page.getByTestId('dismiss-notice').click();
+	await expect(notice).toHaveCount(0);
+	// The way to the detailed map stays, as a small button.
+	await expect(page.getByTestId('use-detailed-map')).toBeVisible();
+	await page.reload();
+	await expect(page.locator('[data-map-ready="svg"]')).toHaveCount(1, { timeout: 30_000 });
+	await expect(notice).toHaveCount(0);
+});
