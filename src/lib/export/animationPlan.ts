@@ -107,3 +107,19 @@ export function progressText(done: number, total: number, year: number): string 
 	const pct = total ? Math.floor((done / total) * 100) : 0;
 	return `Year ${Math.min(done + 1, total)} of ${total} (${year}) · ${pct} %`;
 }
+
+/** What the dialog says once a file is saved. */
+export function savedMessage(r: { filename: string; format: AnimationFormat; bytes: number; seconds: number }, o: AnimationOptions): string {
+	const years = Math.abs(o.to - o.from) + 1;
+	const length = Math.round(years * o.secondsPerYear * 10) / 10;
+	const size = r.bytes >= 1e6 ? `${(r.bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(r.bytes / 1e3))} KB`;
+	return `Saved ${r.filename}: ${formatName(r.format)}, ${o.width}×${o.height}, ${years} years in ${length} s, ${size} (made in ${Math.round(r.seconds)} s).`;
+}
+
+export const CANCELLED_MESSAGE = 'Cancelled: no file was saved.';
+
+export function failedMessage(e: unknown): string {
+	return `The animation could not be made (${e instanceof Error ? e.message : String(e)}). No file was saved.`;
+}
+
+export const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
