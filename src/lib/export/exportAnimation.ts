@@ -9,7 +9,7 @@ import type { Scene } from '$lib/domain/scene';
 import { afterNextPaint } from '$lib/geo/testHooks';
 import { OCEAN_COLOR } from '$lib/palette';
 import { chooseFormat, frameLayout, frameSchedule, yearsOf, animationFilename, VIDEO_FPS, type AnimationFormat, type AnimationOptions, type FrameLayout } from './animationPlan';
-import { createEncoder } from './animationEncoders';
+import { createEncoder, browserCodecProbe } from './animationEncoders';
 import { drawHeading, drawLegendRow, drawSmallLines, uiFontFamily } from './overlays';
 import { EXPORT_TITLE, exportSubtitle, sourceLine } from './exportView';
 
@@ -42,15 +42,7 @@ export interface AnimationResult {
 export async function renderAnimation(job: AnimationJob): Promise<AnimationResult> {
 	const started = performance.now();
 	const { options: o, signal } = job;
-	const mediabunny = typeof VideoEncoder === 'function' ? await import('mediabunny') : null;
-	const format = await chooseFormat(
-		{
-			webCodecs: !!mediabunny,
-			firstEncodable: (codecs, width, height) => mediabunny!.getFirstEncodableVideoCodec(codecs, { width, height })
-		},
-		o.width,
-		o.height
-	);
+	const format = await chooseFormat(browserCodecProbe, o.width, o.height);
 	signal.throwIfAborted();
 
 	const canvas = document.createElement('canvas');
@@ -61,7 +53,7 @@ export async function renderAnimation(job: AnimationJob): Promise<AnimationResul
 	if (!ctx) throw new Error('this browser has no 2D canvas');
 	const layout = frameLayout(o.width, o.height);
 	const paintMap = await mapPainter(job, layout);
-	const encoder = await createEncoder(format, canvas, mediabunny);
+	const encoder = await createEncoder(format, canvas);
 	const years = yearsOf(o.from, o.to);
 	const schedule = frameSchedule(years, o.secondsPerYear, format.kind === 'gif' ? null : VIDEO_FPS);
 	const family = uiFontFamily();

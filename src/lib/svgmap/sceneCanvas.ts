@@ -49,7 +49,8 @@ export function createSceneDrawer(o: SceneCanvasOptions): SceneDrawer {
 		const inside = xy[0] >= -size && xy[0] <= width + size && xy[1] >= -size && xy[1] <= height + size;
 		return inside ? [{ id: p.id, xy, shape: SYMBOL_SVG[p.symbol], path: new Path2D(SYMBOL_SVG[p.symbol].d) }] : [];
 	});
-	const labelSize = SVG_LABEL_PX * fit;
+	// Names no smaller than on screen: a video is watched from further away.
+	const labelSize = SVG_LABEL_PX * Math.max(1, fit);
 	const named = map.countries.filter((c) => o.labels.has(c.iso3));
 	let hatch: CanvasPattern | null = null;
 
