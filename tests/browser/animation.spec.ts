@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { STATUS_RGB, waitForHydration } from './helpers';
+import { STATUS_RGB, waitForHydration, pixelAt, closeTo } from './helpers';
 
 /**
  * Export animation: the file is a real MP4, WebM or GIF, its first frame shows the first year's
@@ -120,6 +120,10 @@ for (const map of ['lite', 'detailed'] as const) {
 		expect(MAGIC[kind](bytes)).toBe(true);
 		expectUzbekistanRejoins(await firstAndLastFrames(page, bytes, kind === 'mp4' ? 'video/mp4' : 'video/webm'));
 		expect(away).toEqual([]);
+		if (map === 'detailed') {
+			// The live map drew 2006 last; it shows the app's year (today: Uzbekistan a former member) again.
+			await expect.poll(() => pixelAt(page, [58.5, 43.5]).then((rgb) => closeTo(rgb, STATUS_RGB.former, 20))).toBe(true);
+		}
 	});
 }
 
@@ -169,4 +173,24 @@ test('Cancel stops the export: no download, and the dialog says so', async ({ pa
 	await dialog.getByRole('button', { name: 'Close' }).click();
 	await expect(dialog).toHaveCount(0);
 	expect(away).toEqual([]);
+});
+
+test('a failing encoder saves nothing and says what happened', async ({ page }) => {
+	let downloads = 0;
+	page.on('download', () => downloads++);
+	await page.addInitScript(() => {
+		VideoEncoder.prototype.encode = () => {
+			throw new Error('simulated encoder failure');
+		};
+	});
+	await openMap(page, 'lite');
+	await page.getByTestId('export-animation').click();
+	const dialog = page.getByTestId('animation-dialog');
+	await dialog.getByTestId('animation-from').fill('2004');
+	await dialog.getByTestId('animation-to').fill('2006');
+	await dialog.getByTestId('animation-start').click();
+	await expect(dialog.getByTestId('animation-message')).toContainText('The animation could not be made');
+	await expect(dialog.getByTestId('animation-message')).toContainText('No file was saved.');
+	await page.waitForTimeout(500);
+	expect(downloads).toBe(0);
 });
