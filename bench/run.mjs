@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import { liteZoomPan } from './zoomPan.mjs';
+import { measureAnimation } from './animation.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const OUT = join(ROOT, 'bench-results');
@@ -340,6 +341,8 @@ results.peers = {
 	ratioP50: { svgOverOurs: round(svg.p50 / ours.p50), naiveOverOurs: round(naive.p50 / ours.p50), naiveOverDetailed: round(naive.p50 / results.detailed.inPage.p50) },
 	ratioP95: { svgOverOurs: round(svg.p95 / ours.p95), naiveOverOurs: round(naive.p95 / ours.p95), naiveOverDetailed: round(naive.p95 / results.detailed.inPage.p95) }
 };
+console.log('export animation (1991 → today, 1280×720)…');
+results.animation = await measureAnimation(browser, APP);
 await browser.close();
 app.close();
 peers.close();
@@ -367,6 +370,7 @@ const rows = [
 	['lite map: wheel zoom → painted p50/p95/max (ms)', S.zoomPan ? `${S.zoomPan.zoom.p50} / ${S.zoomPan.zoom.p95} / ${S.zoomPan.zoom.max}` : '', '', '≤ 33 (p95)', S.zoomPan ? verdict(S.zoomPan.zoom.p95 <= 33) : ''],
 	['lite map: drag pan → painted p50/p95/max (ms)', S.zoomPan ? `${S.zoomPan.pan.p50} / ${S.zoomPan.pan.p95} / ${S.zoomPan.pan.max}` : '', '', '≤ 33 (p95)', S.zoomPan ? verdict(S.zoomPan.pan.p95 <= 33) : ''],
 	['peer: SVG choropleth (d3-geo), step → paint p50/p95', `${svg.p50} / ${svg.p95}`, '', `×${results.peers.ratioP50.svgOverOurs} / ×${results.peers.ratioP95.svgOverOurs} of shipped`, ''],
+	['export animation 1991 → today, 1280×720 (s)', ...['lite', 'detailed'].map((m) => `${results.animation[m].seconds} (${m} map)`), '≤ 30', verdict(Math.max(results.animation.lite.seconds, results.animation.detailed.seconds) <= 30)],
 	['peer: naive setPaintProperty, step → idle p50/p95', `${naive.p50} / ${naive.p95}`, '', `×${results.peers.ratioP50.naiveOverDetailed} / ×${results.peers.ratioP95.naiveOverDetailed} of detailed`, '']
 ];
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));

@@ -7,6 +7,10 @@ import { sources } from '$lib/data/atlasData';
 import type { Scene } from '$lib/domain/scene';
 import { composeViewImage, downloadCanvas } from './composePng';
 
+export const EXPORT_TITLE = 'CSTO Atlas: Collective Security Treaty membership';
+export const exportSubtitle = (scene: Scene) => `Status on ${scene.statusOn}. Borders: internationally recognised (Natural Earth).`;
+export const sourceLine = () => `Sources: ${sources.map((s) => `${s.id} ${s.publisher.split(' (')[0]}`).join('; ')}.`;
+
 /** Saves the view as csto-atlas-YEAR.png; returns what to tell the reader. */
 export async function exportViewPng(snapshot: () => Promise<HTMLCanvasElement>, scene: Scene): Promise<string> {
 	let map: HTMLCanvasElement;
@@ -17,11 +21,11 @@ export async function exportViewPng(snapshot: () => Promise<HTMLCanvasElement>, 
 	}
 	const canvas = composeViewImage({
 		map,
-		title: 'CSTO Atlas: Collective Security Treaty membership',
-		subtitle: `Status on ${scene.statusOn}. Borders: internationally recognised (Natural Earth).`,
+		title: EXPORT_TITLE,
+		subtitle: exportSubtitle(scene),
 		year: scene.year,
 		legend: scene.legend.map(({ color, label, count }) => ({ color, label, count })),
-		sourceLine: `Sources: ${sources.map((s) => `${s.id} ${s.publisher.split(' (')[0]}`).join('; ')}.`,
+		sourceLine: sourceLine(),
 		url: location.href
 	});
 	const filename = `csto-atlas-${scene.year}.png`;

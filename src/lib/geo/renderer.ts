@@ -20,8 +20,17 @@ export interface MapRenderer {
 	snapshot(): Promise<HTMLCanvasElement>;
 	/** Resolves once what was last drawn is on screen (tests and benchmarks). */
 	whenDrawn(): Promise<number>;
+	/**
+	 * For the animation export, where a map can: draws any scene offscreen into a box of this size,
+	 * showing the area on screen now, without touching the screen. Maps without it are driven
+	 * live instead (draw, whenDrawn, snapshot).
+	 */
+	sceneDrawer?(width: number, height: number): Promise<SceneDrawer>;
 	destroy(): void;
 }
+
+/** Draws one scene onto a 2D context, filling the box the drawer was made for. */
+export type SceneDrawer = (ctx: CanvasRenderingContext2D, scene: Scene) => void;
 
 /** What a map reports back; positions are in CSS px relative to the map's box. */
 export interface RendererEvents {

@@ -1,0 +1,133 @@
+/**
+ * The lite map drawn onto a canvas instead of into SVG, for the animation frames: the same
+ * projection (paths.ts), colours, pins, territories and names, at any size, showing the area the
+ * lite map shows now. Shapes become Path2D objects once; each frame only refills them, so a
+ * frame costs a few milliseconds and needs no image decoding (no blob: or data: URL, no CSP change).
+ */
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { CountryProps } from '$lib/geo/geography';
+import type { Camera } from '$lib/geo/camera';
+import type { SceneDrawer } from '$lib/geo/renderer';
+import type { Place } from '$lib/domain/places';
+import { layoutPins } from '$lib/geo/pinLayout';
+import { SYMBOL_SVG, SYMBOL_BOX, SYMBOL_OUTLINE, HATCH } from '$lib/geo/pinSymbols';
+import { PIN_SIZE, PAST_OPACITY, COUNTRY_BORDER, pinScale, SVG_LABEL_PX } from '$lib/geo/theme';
+import { OCEAN_COLOR, fillColor } from '$lib/palette';
+import { projectCountries, placeLabels, type Box } from './paths';
+import { transformForCamera, applyTransform } from './viewTransform';
+
+export interface SceneCanvasOptions {
+	shapes: FeatureCollection<Polygon | MultiPolygon, CountryProps>;
+	places: readonly Place[];
+	/** States whose names are written on the map. */
+	labels: ReadonlySet<string>;
+	/** The lite map's camera and box now: the frame shows at least the same area. */
+	camera: Camera;
+	from: { width: number; height: number };
+	width: number;
+	height: number;
+	fontFamily: string;
+}
+
+export function createSceneDrawer(o: SceneCanvasOptions): SceneDrawer {
+	const { width, height } = o;
+	// A larger box shows the same area larger: zoom in by how much bigger it is.
+	const fit = Math.min(width / o.from.width, height / o.from.height);
+	const map = projectCountries(o.shapes, width, height, 'region');
+	const view = transformForCamera({ center: o.camera.center, zoom: o.camera.zoom + Math.log2(fit) }, map.base, width, height);
+	const countries = map.countries.map((c) => ({ iso3: c.iso3, path: new Path2D(c.d) }));
+	const layout = layoutPins(o.places);
+	const territories = layout.territories.map((p) => ({ id: p.id, path: new Path2D(map.outline(p.polygon)) }));
+	const scale = pinScale(o.camera.zoom) * fit;
+	const size = PIN_SIZE * scale;
+	const pins = layout.pins.flatMap((p) => {
+		const at = map.project([p.location.lon, p.location.lat]);
+		if (!at) return [];
+		const [x, y] = applyTransform(view, at);
+		const [dx, dy] = layout.offsets.get(p.id) ?? [0, 0];
+		const xy: [number, number] = [x + dx * scale, y + dy * scale];
+		const inside = xy[0] >= -size && xy[0] <= width + size && xy[1] >= -size && xy[1] <= height + size;
+		return inside ? [{ id: p.id, xy, shape: SYMBOL_SVG[p.symbol], path: new Path2D(SYMBOL_SVG[p.symbol].d) }] : [];
+	});
+	// Names no smaller than on screen: a video is watched from further away.
+	const labelSize = SVG_LABEL_PX * Math.max(1, fit);
+	const named = map.countries.filter((c) => o.labels.has(c.iso3));
+	let hatch: CanvasPattern | null = null;
+
+	return (ctx, scene) => {
+		ctx.save();
+		ctx.beginPath();
+		ctx.rect(0, 0, width, height);
+		ctx.clip();
+		ctx.fillStyle = OCEAN_COLOR;
+		ctx.fillRect(0, 0, width, height);
+
+		// Shapes in projected units: one transform, line widths divided back to screen pixels.
+		ctx.save();
+		ctx.transform(view.k, 0, 0, view.k, view.x, view.y);
+		ctx.strokeStyle = COUNTRY_BORDER;
+		ctx.lineWidth = (0.6 * fit) / view.k;
+		for (const c of countries) {
+			ctx.fillStyle = fillColor(scene.fills.get(c.iso3));
+			ctx.fill(c.path);
+			ctx.stroke(c.path);
+		}
+		hatch ??= hatchPattern(ctx, fit / view.k);
+		ctx.strokeStyle = HATCH.color;
+		ctx.lineWidth = (1.4 * fit) / view.k;
+		ctx.setLineDash([(3 * fit) / view.k, (2 * fit) / view.k]);
+		for (const t of territories) {
+			if (scene.pins.get(t.id) !== 'active') continue;
+			if (hatch) {
+				ctx.fillStyle = hatch;
+				ctx.fill(t.path);
+			}
+			ctx.stroke(t.path);
+		}
+		ctx.restore();
+
+		const shown = pins.filter((p) => (scene.pins.get(p.id) ?? 'hidden') !== 'hidden');
+		const boxes = shown.map(({ xy }): Box => [xy[0] - size / 2, xy[1] - size / 2, xy[0] + size / 2, xy[1] + size / 2]);
+		ctx.font = `700 ${labelSize}px ${o.fontFamily}`;
+		ctx.textAlign = 'center';
+		ctx.textBaseline = 'middle';
+		ctx.lineJoin = 'round';
+		ctx.lineWidth = 3 * fit;
+		ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+		ctx.fillStyle = '#111111';
+		for (const { c, xy } of placeLabels(named, width, height, view, labelSize, boxes)) {
+			ctx.strokeText(c.name, xy[0], xy[1]);
+			ctx.fillText(c.name, xy[0], xy[1]);
+		}
+
+		for (const p of shown) {
+			ctx.save();
+			ctx.globalAlpha = scene.pins.get(p.id) === 'past' ? PAST_OPACITY : 1;
+			ctx.translate(p.xy[0] - size / 2, p.xy[1] - size / 2);
+			ctx.scale(size / SYMBOL_BOX, size / SYMBOL_BOX);
+			// The outline under the fill, as the SVG's paint-order: stroke.
+			ctx.lineJoin = 'round';
+			ctx.lineWidth = SYMBOL_OUTLINE * 2;
+			ctx.strokeStyle = p.shape.stroke;
+			ctx.stroke(p.path);
+			ctx.fillStyle = p.shape.fill;
+			ctx.fill(p.path);
+			ctx.restore();
+		}
+		ctx.restore();
+	};
+}
+
+/** The territories' hatching as a repeating tile, sized in frame pixels under the map's transform. */
+function hatchPattern(ctx: CanvasRenderingContext2D, unit: number): CanvasPattern | null {
+	const tile = document.createElement('canvas');
+	tile.width = tile.height = HATCH.size;
+	const t = tile.getContext('2d');
+	if (!t) return null;
+	t.strokeStyle = HATCH.color;
+	t.lineWidth = HATCH.width;
+	t.stroke(new Path2D(HATCH.d));
+	const pattern = ctx.createPattern(tile, 'repeat');
+	pattern?.setTransform(new DOMMatrix().scale(unit));
+	return pattern;
+}
