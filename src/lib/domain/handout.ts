@@ -79,9 +79,12 @@ export const PAPER: Record<Paper, { label: string; width: number; height: number
 	letter: { label: 'Letter', width: 279.4, height: 215.9 }
 };
 
-/** Columns and rows for n maps on a landscape sheet: as large as the maps can be. */
+/**
+ * Columns and rows for n maps on a landscape sheet: as large as the maps can be. Nine go in two
+ * rows of five (52 mm wide on A4) rather than three of three (45 mm, short of height).
+ */
 export function handoutGrid(n: number): { cols: number; rows: number } {
-	const cols = n <= 3 ? Math.max(n, 1) : n === 4 ? 2 : n <= 6 ? 3 : n <= 8 ? 4 : 3;
+	const cols = n <= 3 ? Math.max(n, 1) : n === 4 ? 2 : n <= 6 ? 3 : n <= 8 ? 4 : 5;
 	return { cols, rows: Math.ceil(n / cols) };
 }
 
@@ -132,11 +135,12 @@ export function handoutLayout(n: number, paper: Paper, mapAspect: number): Hando
 	const cellH = (footer.y - 2 - top - gap * (rows - 1)) / rows;
 	const titleH = type.year * 1.35;
 	const changesH = type.change * 1.3 * CHANGE_LINES;
+	const changesGap = 0.8;
 	const cells = Array.from({ length: n }, (_, i): HandoutCell => {
 		const col = i % cols;
 		const row = Math.floor(i / cols);
 		const box: Box = { x: margin + col * (cellW + gap), y: top + row * (cellH + gap), w: cellW, h: cellH };
-		const room: Box = { x: box.x, y: box.y + titleH, w: box.w, h: box.h - titleH - changesH };
+		const room: Box = { x: box.x, y: box.y + titleH, w: box.w, h: box.h - titleH - changesGap - changesH };
 		// The map keeps its shape: as wide as the cell, or as high as the room left, whichever is less.
 		const mapW = Math.min(room.w, room.h * mapAspect);
 		const mapH = mapW / mapAspect;
@@ -145,7 +149,7 @@ export function handoutLayout(n: number, paper: Paper, mapAspect: number): Hando
 			box,
 			title: { x: map.x, y: box.y, w: mapW, h: titleH },
 			map,
-			changes: { x: map.x, y: map.y + mapH + 0.8, w: mapW, h: changesH }
+			changes: { x: map.x, y: map.y + mapH + changesGap, w: mapW, h: changesH }
 		};
 	});
 	return { width, height, margin, header, cells, footer, type };
