@@ -88,7 +88,7 @@ describe('the sheet', () => {
 					for (const part of [c.title, c.map, c.changes]) expect(inside(part, page)).toBe(true);
 					expect(inside(c.changes, c.box)).toBe(true);
 					expect(c.map.w / c.map.h).toBeCloseTo(480 / 330);
-					expect(c.map.w).toBeGreaterThan(50);
+					expect(c.map.w).toBeGreaterThan(45);
 					expect(overlap(c.box, layout.header) || overlap(c.box, layout.footer)).toBe(false);
 				}
 				for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) expect(overlap(layout.cells[i].box, layout.cells[j].box)).toBe(false);
