@@ -135,8 +135,8 @@ describe('the SVG sheet', () => {
 	});
 	it('fills each map with its year’s colours', () => {
 		const group = (year: number) => svg.slice(svg.indexOf(`data-year="${year}"`)).split('</g>')[0];
-		expect(group(1999)).toContain('<use href="#s0" fill="#CC79A7"/>');
-		expect(group(2006)).toContain('<use href="#s0" fill="#0072B2"/>');
+		expect(group(1999)).toContain('<use href="#s0" data-iso="UZB" fill="#CC79A7"/>');
+		expect(group(2006)).toContain('<use href="#s0" data-iso="UZB" fill="#0072B2"/>');
 	});
 	it('is named after its years and paper', () => {
 		expect(handoutFileName([1992, 2026], 'letter')).toBe('csto-handout-1992-2026-letter.svg');

@@ -74,9 +74,9 @@ export function changeLines(countries: readonly CountryRecord[], year: number, t
 export type Paper = 'a4' | 'letter';
 
 /** Landscape sheets, in millimetres. */
-export const PAPER: Record<Paper, { label: string; width: number; height: number }> = {
-	a4: { label: 'A4', width: 297, height: 210 },
-	letter: { label: 'Letter', width: 279.4, height: 215.9 }
+export const PAPER: Record<Paper, { label: string; width: number; height: number; css: string }> = {
+	a4: { label: 'A4', width: 297, height: 210, css: 'A4 landscape' },
+	letter: { label: 'Letter', width: 279.4, height: 215.9, css: 'letter landscape' }
 };
 
 /**

@@ -76,7 +76,7 @@ export function handoutSvg(sheet: HandoutSheet): string {
 		if (m.note) out.push(text(cell.title.x + type.year * 2.9, baseline, type.change, m.note, ' fill="#444"'));
 		out.push(`<g transform="translate(${n(cell.map.x)} ${n(cell.map.y)}) scale(${scale.toFixed(5)})" clip-path="url(#map-clip)">`);
 		out.push(`<rect width="${shapes.width}" height="${shapes.height}" fill="${OCEAN_COLOR}"/>`);
-		shapes.countries.forEach((c, j) => out.push(`<use href="#s${j}" fill="${m.fills.get(c.iso3) ?? OTHER_LAND_COLOR}"/>`));
+		shapes.countries.forEach((c, j) => out.push(`<use href="#s${j}" data-iso="${escapeText(c.iso3)}" fill="${m.fills.get(c.iso3) ?? OTHER_LAND_COLOR}"/>`));
 		out.push('</g>');
 		out.push(`<rect x="${n(cell.map.x)}" y="${n(cell.map.y)}" width="${n(cell.map.w)}" height="${n(cell.map.h)}" fill="none" stroke="#888" stroke-width="0.25"/>`);
 		out.push(...lines(cell.changes, type.change, m.changes.length ? m.changes : ['No change in membership'], m.changes.length ? '' : ' fill="#555"'));
