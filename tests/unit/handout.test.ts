@@ -142,3 +142,19 @@ describe('the SVG sheet', () => {
 		expect(handoutFileName([1992, 2026], 'letter')).toBe('csto-handout-1992-2026-letter.svg');
 	});
 });
+
+describe('the SVG sheet’s text', () => {
+	it('writes the whole source line and every change line, inside the sheet', () => {
+		const texts = handoutTexts([1992, 1993, 1994, 1999, 2006, 2012, 2013, 2024, 2026], 2026, '29 November 2026', sources);
+		const shapes = { width: 480, height: 330, countries: [{ iso3: 'UZB', d: 'M0,0L10,0L10,10Z' }] };
+		const maps = [1992, 1993, 1994, 1999, 2006, 2012, 2013, 2024, 2026].map((year) => ({ year, note: '', fills: new Map(), changes: changeLines(countries, year, TODAY) }));
+		for (const paper of ['a4', 'letter'] as const) {
+			const svg = handoutSvg({ paper, texts, legend: [], maps, shapes });
+			const written = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)<\/text>/g)];
+			const words = (t: string) => t.replace(/&quot;/g, '"').replace(/&amp;/g, '&').split(/\s+/).filter(Boolean);
+			expect(written.flatMap((m) => words(m[3])).join(' ')).toContain(words(texts.sources).join(' '));
+			for (const m of maps) for (const line of m.changes) expect(written.flatMap((w) => words(w[3])).join(' ')).toContain(line);
+			for (const [, , y] of written) expect(Number(y)).toBeLessThan(PAPER[paper].height - 5);
+		}
+	});
+});

@@ -126,25 +126,28 @@ export function handoutLayout(n: number, paper: Paper, mapAspect: number): Hando
 	const margin = 10;
 	const type = { title: 6, meta: 3.2, year: n > 6 ? 4.6 : 5.4, change: 3, footer: 2.6 };
 	const header: Box = { x: margin, y: margin, w: width - 2 * margin, h: 13 };
-	const footerH = 17;
+	const footerH = 21;
 	const footer: Box = { x: margin, y: height - margin - footerH, w: width - 2 * margin, h: footerH };
 	const gap = 4;
 	const { cols, rows } = handoutGrid(n);
 	const top = header.y + header.h + 2;
+	const areaH = footer.y - 2 - top;
 	const cellW = (header.w - gap * (cols - 1)) / cols;
-	const cellH = (footer.y - 2 - top - gap * (rows - 1)) / rows;
+	const cellH = (areaH - gap * (rows - 1)) / rows;
 	const titleH = type.year * 1.35;
 	const changesH = type.change * 1.3 * CHANGE_LINES;
 	const changesGap = 0.8;
+	// The map keeps its shape: as wide as a cell, or as high as a cell leaves it, whichever is less.
+	const mapW = Math.min(cellW, (cellH - titleH - changesGap - changesH) * mapAspect);
+	const mapH = mapW / mapAspect;
+	const contentH = titleH + mapH + changesGap + changesH;
+	// Height the maps do not need is shared out above, between and below the rows, not left as one hole.
+	const spare = (areaH - rows * contentH - gap * (rows - 1)) / (rows + 1);
 	const cells = Array.from({ length: n }, (_, i): HandoutCell => {
 		const col = i % cols;
 		const row = Math.floor(i / cols);
-		const box: Box = { x: margin + col * (cellW + gap), y: top + row * (cellH + gap), w: cellW, h: cellH };
-		const room: Box = { x: box.x, y: box.y + titleH, w: box.w, h: box.h - titleH - changesGap - changesH };
-		// The map keeps its shape: as wide as the cell, or as high as the room left, whichever is less.
-		const mapW = Math.min(room.w, room.h * mapAspect);
-		const mapH = mapW / mapAspect;
-		const map: Box = { x: box.x + (box.w - mapW) / 2, y: room.y, w: mapW, h: mapH };
+		const box: Box = { x: margin + col * (cellW + gap), y: top + spare + row * (contentH + gap + spare), w: cellW, h: contentH };
+		const map: Box = { x: box.x + (box.w - mapW) / 2, y: box.y + titleH, w: mapW, h: mapH };
 		return {
 			box,
 			title: { x: map.x, y: box.y, w: mapW, h: titleH },

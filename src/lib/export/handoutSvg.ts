@@ -39,13 +39,11 @@ function text(x: number, y: number, size: number, content: string, extra = ''): 
 	return `<text x="${n(x)}" y="${n(y)}" font-size="${n(size)}"${extra}>${escapeText(content)}</text>`;
 }
 
-/** Wrapped lines from the top of a box, at most as many as fit. */
+/** Wrapped lines from the top of a box (the layout leaves room for them all). */
 function lines(box: Box, size: number, content: readonly string[], extra = ''): string[] {
 	const maxChars = Math.max(8, Math.floor(box.w / (size * CHAR_EM)));
 	const wrapped = content.flatMap((c) => wrapText(c, maxChars));
-	const step = size * 1.3;
-	const fit = Math.max(0, Math.floor(box.h / step));
-	return wrapped.slice(0, fit).map((line, i) => text(box.x, box.y + size + i * step, size, line, extra));
+	return wrapped.map((line, i) => text(box.x, box.y + size + i * size * 1.3, size, line, extra));
 }
 
 export function handoutSvg(sheet: HandoutSheet): string {
