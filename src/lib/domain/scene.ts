@@ -55,7 +55,12 @@ const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 
 /** The day a year's statuses hold on, in words: "31 December 1999", or today's date. */
 export function statusOn(year: number, today: string): string {
-	const [y, m, d] = referenceDate(year, today).split('-').map(Number);
+	return dayInWords(referenceDate(year, today));
+}
+
+/** An ISO day in words: "2026-11-29" → "29 November 2026". */
+export function dayInWords(isoDay: string): string {
+	const [y, m, d] = isoDay.split('-').map(Number);
 	return `${d} ${LONG_MONTHS[m - 1]} ${y}`;
 }
 

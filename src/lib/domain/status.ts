@@ -98,20 +98,25 @@ const CHANGE_VERB: Record<MembershipEventType, string> = {
 };
 
 /**
- * Events in this year that changed the state's status, as short labels: "joined 1993".
- * Up to the reference date, so the current year only lists what has happened.
+ * What this year's events did to the state's status, as verbs: "joined", "left". Up to the
+ * reference date, so the current year only lists what has happened.
  */
-export function changesInYear(country: CountryRecord, year: number, today: string): string[] {
+export function changeVerbsInYear(country: CountryRecord, year: number, today: string): string[] {
 	const ref = referenceDate(year, today);
-	const labels: string[] = [];
+	const verbs: string[] = [];
 	let status: Status = 'never';
 	for (const e of sortedEvents(country)) {
 		if (startOf(e.date) > ref) break;
 		const next = apply(status, e.type);
-		if (next !== status && yearOf(e.date) === year) labels.push(`${CHANGE_VERB[e.type]} ${year}`);
+		if (next !== status && yearOf(e.date) === year) verbs.push(CHANGE_VERB[e.type]);
 		status = next;
 	}
-	return labels;
+	return verbs;
+}
+
+/** The same as short labels with the year: "joined 1993". */
+export function changesInYear(country: CountryRecord, year: number, today: string): string[] {
+	return changeVerbsInYear(country, year, today).map((verb) => `${verb} ${year}`);
 }
 
 export interface TimelineSegment {

@@ -1,5 +1,5 @@
 /**
- * The view in the URL: ?year=2010&country=UZB. Parsing never throws: junk is ignored,
+ * The view in the URL: ?year=2010&country=UZB (and ?embed=1 for the embed view). Parsing never throws: junk is ignored,
  * out-of-range years are clamped, unknown countries dropped.
  */
 import { clampYear } from './timelineController';
@@ -14,6 +14,8 @@ export interface UrlView {
 	past: boolean;
 	/** 1-based tour step. */
 	tour: number | null;
+	/** ?embed=1: the map, slider and legend only, for an iframe on another site. */
+	embed: boolean;
 }
 
 const MAX_PARAM_LENGTH = 32;
@@ -50,7 +52,9 @@ export function parseUrlView(
 	const rawTour = params.get('tour');
 	let tour: number | null = null;
 	if (rawTour && /^\d{1,3}$/.test(rawTour) && opts.tourSteps) tour = Math.min(opts.tourSteps, Math.max(1, Number(rawTour)));
-	return { year, country, view, place, hide, past, tour };
+	// Only the exact value "1": anything else is the full app.
+	const embed = params.get('embed') === '1';
+	return { year, country, view, place, hide, past, tour, embed };
 }
 
 /** Writes the view over the current query, keeping parameters other features own. */

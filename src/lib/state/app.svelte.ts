@@ -49,6 +49,10 @@ export class AppController {
 	readonly #random: () => number;
 
 	helpOpen = $state(false);
+	handoutOpen = $state(false);
+	embedOpen = $state(false);
+	/** ?embed=1: only the map, the slider and the legend, for an iframe on another site. */
+	embed = $state(false);
 	exportMessage = $state('');
 	placesError = $state<string | null>(null);
 	compare = $state({ a: 1998, b: 2000 });

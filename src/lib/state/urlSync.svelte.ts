@@ -4,6 +4,7 @@
  */
 import { replaceState } from '$app/navigation';
 import { parseUrlView, writeUrlView } from '$lib/domain/urlState';
+import { fullAppQuery } from '$lib/domain/embed';
 import { countryByIso } from '$lib/data/atlasData';
 import { SYMBOLS, type PinSymbol } from '$lib/domain/places';
 import { placesStore } from './placesStore.svelte';
@@ -30,6 +31,11 @@ export function readUrlInto(app: AppController, search: string) {
 	if (v.year !== null) atlas.setYear(v.year);
 	if (v.country) atlas.select(v.country);
 	if (v.view) atlas.setView(v.view);
+	// The embed shows the map alone: no tabs to reach the table or Compare from.
+	if (v.embed) {
+		app.embed = true;
+		atlas.setView('map');
+	}
 	if (v.hide.length) atlas.setHiddenSymbols(v.hide as PinSymbol[]);
 	if (v.past) atlas.setShowAllPast(true);
 }
@@ -53,6 +59,11 @@ export function urlViewOf(app: AppController): Parameters<typeof writeUrlView>[1
 		past: atlas.showAllPast,
 		tour: tour.index === null ? null : tour.index + 1
 	};
+}
+
+/** The full app at the view shown now (the embed's "Open in CSTO Atlas"), relative to the page. */
+export function fullAppHref(app: AppController): string {
+	return fullAppQuery(writeUrlView(new URLSearchParams(), urlViewOf(app)).toString());
 }
 
 /** Writes the view into the URL while the returned cleanup is not called. */

@@ -1,0 +1,56 @@
+/**
+ * The embed view's links: the <iframe> snippet a teacher pastes into a learning platform, and
+ * the link from an embed back to the full app. Pure: no DOM.
+ */
+import { writeUrlView } from './urlState';
+
+export type EmbedView = Parameters<typeof writeUrlView>[1];
+
+export interface EmbedSize {
+	id: string;
+	label: string;
+	/** CSS lengths as the iframe's attributes take them: "800" or "100%". */
+	width: string;
+	height: string;
+}
+
+export const EMBED_SIZES: readonly EmbedSize[] = [
+	{ id: 'medium', label: '800 × 600', width: '800', height: '600' },
+	{ id: 'small', label: '640 × 480', width: '640', height: '480' },
+	{ id: 'large', label: '1024 × 720', width: '1024', height: '720' },
+	{ id: 'full', label: 'Full width × 600', width: '100%', height: '600' }
+];
+
+/** The embed's address for a view: the app's own address (no query) plus the view and embed=1. */
+export function embedUrl(appUrl: string, view: EmbedView): string {
+	const params = writeUrlView(new URLSearchParams(), { ...view, view: 'map', tour: null });
+	params.set('embed', '1');
+	return `${appUrl}?${params.toString()}`;
+}
+
+/** Escapes text for a double-quoted HTML attribute. */
+export function escapeAttribute(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The <iframe> element to paste; every value is escaped, so a hostile title or URL stays text. */
+export function iframeSnippet(src: string, size: Pick<EmbedSize, 'width' | 'height'>, title: string): string {
+	const attrs = [
+		['src', src],
+		['width', size.width],
+		['height', size.height],
+		['title', title],
+		['style', 'border:0'],
+		['loading', 'lazy'],
+		['allow', 'fullscreen']
+	];
+	return `<iframe ${attrs.map(([k, v]) => `${k}="${escapeAttribute(v)}"`).join(' ')}></iframe>`;
+}
+
+/** The query of the full app at the embed's view: the same parameters without embed. */
+export function fullAppQuery(embedQuery: string): string {
+	const params = new URLSearchParams(embedQuery);
+	params.delete('embed');
+	const query = params.toString();
+	return query ? `?${query}` : './';
+}

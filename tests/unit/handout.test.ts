@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { countries, sources } from '$lib/data/atlasData';
+import {
+	presetYears,
+	normaliseYears,
+	toggleYear,
+	handoutProblem,
+	changeLines,
+	handoutGrid,
+	handoutLayout,
+	handoutTexts,
+	wrapText,
+	PAPER,
+	type Box
+} from '$lib/domain/handout';
+import { handoutSvg, handoutFileName } from '$lib/export/handoutSvg';
+
+const TODAY = '2026-11-29';
+
+describe('handout years', () => {
+	it('turning points end with today’s year', () => {
+		expect(presetYears('turning-points', 1991, 2026)).toEqual([1992, 1994, 1999, 2006, 2012, 2026]);
+		// Today's year is not listed twice when it is a turning point itself.
+		expect(presetYears('turning-points', 1991, 2012)).toEqual([1992, 1994, 1999, 2006, 2012]);
+	});
+	it('every five years counts back from today and keeps at most nine', () => {
+		expect(presetYears('every-five', 1991, 2026)).toEqual([1991, 1996, 2001, 2006, 2011, 2016, 2021, 2026]);
+		const later = presetYears('every-five', 1991, 2040);
+		expect(later).toHaveLength(9);
+		expect(later.at(-1)).toBe(2040);
+	});
+	it('ticks and unticks; a tenth year is refused', () => {
+		let years = [2000];
+		years = toggleYear(years, 1995, 1991, 2026);
+		expect(years).toEqual([1995, 2000]);
+		years = toggleYear(years, 2000, 1991, 2026);
+		expect(years).toEqual([1995]);
+		const nine = [1991, 1992, 1993, 1994, 1995, 1996, 1997, 1998, 1999];
+		expect(toggleYear(nine, 2010, 1991, 2026)).toEqual(nine);
+		expect(toggleYear(nine, 1995, 1991, 2026)).toHaveLength(8);
+		// Out of range years are never added.
+		expect(toggleYear([2000], 1800, 1991, 2026)).toEqual([2000]);
+	});
+	it('needs 2 to 9 years', () => {
+		expect(handoutProblem([])).toMatch(/at least 2/);
+		expect(handoutProblem([1999])).toMatch(/at least 2/);
+		expect(handoutProblem([1999, 2000])).toBeNull();
+		expect(handoutProblem(Array.from({ length: 9 }, (_, i) => 2000 + i))).toBeNull();
+		expect(handoutProblem(Array.from({ length: 10 }, (_, i) => 2000 + i))).toMatch(/at most 9/);
+		expect(normaliseYears([2003, 2001, 2003, 1.5, 3000, NaN], 1991, 2026)).toEqual([2001, 2003]);
+	});
+});
+
+describe('what changed in a year, in words', () => {
+	it('names the states, one line per kind of change', () => {
+		expect(changeLines(countries, 2012, TODAY)).toEqual(['Uzbekistan left']);
+		expect(changeLines(countries, 1999, TODAY)).toEqual(['Azerbaijan, Georgia and Uzbekistan left']);
+		expect(changeLines(countries, 2006, TODAY)).toEqual(['Uzbekistan rejoined']);
+		expect(changeLines(countries, 1993, TODAY)).toEqual(['Azerbaijan, Belarus and Georgia joined']);
+		expect(changeLines(countries, 1992, TODAY)[0]).toMatch(/^Armenia, .*Uzbekistan signed$/);
+		expect(changeLines(countries, 2024, TODAY)).toEqual(['Armenia froze participation']);
+	});
+	it('says when the treaty took effect, and nothing in a quiet year', () => {
+		expect(changeLines(countries, 1994, TODAY)).toEqual(['The treaty took effect on 20 April']);
+		expect(changeLines(countries, 2001, TODAY)).toEqual([]);
+	});
+});
+
+const inside = (inner: Box, outer: Box) =>
+	inner.x >= outer.x - 1e-9 && inner.y >= outer.y - 1e-9 && inner.x + inner.w <= outer.x + outer.w + 1e-9 && inner.y + inner.h <= outer.y + outer.h + 1e-9;
+const overlap = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+describe('the sheet', () => {
+	it('lays 2 to 9 maps out in a grid', () => {
+		expect(handoutGrid(2)).toEqual({ cols: 2, rows: 1 });
+		expect(handoutGrid(4)).toEqual({ cols: 2, rows: 2 });
+		expect(handoutGrid(6)).toEqual({ cols: 3, rows: 2 });
+		expect(handoutGrid(8)).toEqual({ cols: 4, rows: 2 });
+		expect(handoutGrid(9)).toEqual({ cols: 5, rows: 2 });
+	});
+	for (const paper of ['a4', 'letter'] as const) {
+		it(`keeps every part inside the margins of ${paper}, none over another, maps in shape`, () => {
+			for (let n = 2; n <= 9; n++) {
+				const layout = handoutLayout(n, paper, 480 / 330);
+				const page: Box = { x: layout.margin, y: layout.margin, w: PAPER[paper].width - 2 * layout.margin, h: PAPER[paper].height - 2 * layout.margin };
+				expect(layout.cells).toHaveLength(n);
+				for (const c of layout.cells) {
+					for (const part of [c.title, c.map, c.changes]) expect(inside(part, page)).toBe(true);
+					expect(inside(c.changes, c.box)).toBe(true);
+					expect(c.map.w / c.map.h).toBeCloseTo(480 / 330);
+					expect(c.map.w).toBeGreaterThan(45);
+					expect(overlap(c.box, layout.header) || overlap(c.box, layout.footer)).toBe(false);
+				}
+				for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) expect(overlap(layout.cells[i].box, layout.cells[j].box)).toBe(false);
+			}
+		});
+	}
+	it('wraps text at word boundaries', () => {
+		expect(wrapText('Azerbaijan, Georgia and Uzbekistan left', 20)).toEqual(['Azerbaijan, Georgia', 'and Uzbekistan left']);
+		expect(wrapText('', 10)).toEqual([]);
+	});
+	it('has a title, the date and the sources', () => {
+		const t = handoutTexts([1992, 2026], 2026, '29 November 2026', sources);
+		expect(t.title).toBe('Who belonged to the CSTO? 2 years, 1992–2026');
+		expect(t.made).toContain('29 November 2026');
+		expect(t.rule).toContain('2026 shows 29 November 2026');
+		for (const s of sources) expect(t.sources).toContain(s.titles[0]);
+	});
+});
+
+describe('the SVG sheet', () => {
+	const shapes = { width: 480, height: 330, countries: [{ iso3: 'UZB', d: 'M0,0L10,0L10,10Z' }, { iso3: 'KAZ', d: 'M20,0L30,0L30,10Z' }] };
+	const maps = [1999, 2006, 2012].map((year) => ({
+		year,
+		note: '6 members',
+		fills: new Map([['UZB', year === 2006 ? '#0072B2' : '#CC79A7']]),
+		changes: year === 2012 ? ['Uzbekistan left'] : []
+	}));
+	const texts = { title: 'Members <&> "quotes"', made: 'Made today', rule: 'Rule', sources: 'Sources: a & b' };
+	const svg = handoutSvg({ paper: 'a4', texts, legend: [{ color: '#0072B2', label: 'Member' }], maps, shapes });
+
+	it('is one A4 landscape sheet in millimetres with one group per map', () => {
+		expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="297mm" height="210mm" viewBox="0 0 297 210"')).toBe(true);
+		expect(svg.match(/<g class="small-map"/g)).toHaveLength(3);
+		// Each outline is defined once and used once per map.
+		expect(svg.match(/<path id="s\d+"/g)).toHaveLength(2);
+		expect(svg.match(/<use href="#s0"/g)).toHaveLength(3);
+	});
+	it('keeps text as escaped text', () => {
+		expect(svg).toContain('Members &lt;&amp;&gt; &quot;quotes&quot;</text>');
+		expect(svg).toContain('Sources: a &amp; b');
+		expect(svg).toContain('>Uzbekistan left</text>');
+		expect(svg).toContain('>No change in membership</text>');
+		expect(svg).not.toContain('<foreignObject');
+	});
+	it('fills each map with its year’s colours', () => {
+		const group = (year: number) => svg.slice(svg.indexOf(`data-year="${year}"`)).split('</g>')[0];
+		expect(group(1999)).toContain('<use href="#s0" data-iso="UZB" fill="#CC79A7"/>');
+		expect(group(2006)).toContain('<use href="#s0" data-iso="UZB" fill="#0072B2"/>');
+	});
+	it('is named after its years and paper', () => {
+		expect(handoutFileName([1992, 2026], 'letter')).toBe('csto-handout-1992-2026-letter.svg');
+	});
+});
+
+describe('the SVG sheet’s text', () => {
+	it('writes the whole source line and every change line, inside the sheet', () => {
+		const texts = handoutTexts([1992, 1993, 1994, 1999, 2006, 2012, 2013, 2024, 2026], 2026, '29 November 2026', sources);
+		const shapes = { width: 480, height: 330, countries: [{ iso3: 'UZB', d: 'M0,0L10,0L10,10Z' }] };
+		const maps = [1992, 1993, 1994, 1999, 2006, 2012, 2013, 2024, 2026].map((year) => ({ year, note: '', fills: new Map(), changes: changeLines(countries, year, TODAY) }));
+		for (const paper of ['a4', 'letter'] as const) {
+			const svg = handoutSvg({ paper, texts, legend: [], maps, shapes });
+			const written = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)<\/text>/g)];
+			const words = (t: string) => t.replace(/&quot;/g, '"').replace(/&amp;/g, '&').split(/\s+/).filter(Boolean);
+			expect(written.flatMap((m) => words(m[3])).join(' ')).toContain(words(texts.sources).join(' '));
+			for (const m of maps) for (const line of m.changes) expect(written.flatMap((w) => words(w[3])).join(' ')).toContain(line);
+			for (const [, , y] of written) expect(Number(y)).toBeLessThan(PAPER[paper].height - 5);
+		}
+	});
+});
