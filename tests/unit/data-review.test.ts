@@ -55,6 +55,14 @@ describe('conflicts: the CSTO response is what the record’s own citations supp
 		expect(k.cstoResponse).toBe('bilateral-request');
 		expect(disputeText(k.disputes).some((c) => c.kind === 'source' && c.quote.includes('Russia refused to help Armenia'))).toBe(true);
 	});
+	it('June 2010 in Kyrgyzstan: the CSTO discussed the request and sent no forces, so it is not shown as ignored', () => {
+		const k = placeById.get('conflict-south-kyrgyzstan-clashes-2010')!;
+		expect(k.cstoResponse).toBe('refused');
+		expect(citedText(k.citations)).toMatch(/helicopters/);
+	});
+	it('2020 Karabakh: the record says which districts were retaken and which handed over', () => {
+		expect(placeById.get('conflict-karabakh-war-2020')!.description).toMatch(/four of the seven districts.*handed back/);
+	});
 	it('a record ending in 2018 cites nothing written about 2021', () => {
 		const isis = placeById.get('conflict-isis-northern-afghanistan-2018')!;
 		const all = [...isis.citations, ...disputeText(isis.disputes)];
@@ -71,7 +79,10 @@ describe('known wrong claims appear only as the disputed side of a disagreement'
 		'Uzbekistan joined the council in 2018',
 		'Turkey was admitted to the SCO as an observer',
 		'NATO member Turkey invaded CSTO member Armenia',
-		'at the 210th Russian military base'
+		'at the 210th Russian military base',
+		// Second review: Pashinyan was prime minister, and Kommersant's list leaves out Kyrgyzstan.
+		'Armenia President Nikol Pashinyan',
+		'the organization members include Russia, Belarus, Armenia, Kazakhstan, and Tajikistan'
 	];
 	const records: { id: string; citations: Citation[]; disputes: Dispute[] }[] = [
 		...places,
@@ -169,6 +180,9 @@ describe('membership details from the review', () => {
 		}
 		expect(STATUS_LABEL.observer).toMatch(/not a member/);
 		expect(STATUS_LABEL.observer).toMatch(/Parliamentary Assembly/);
+	});
+	it('Armenia’s 2024 budget refusal is dated to the foreign ministry’s statement of 8 May 2024', () => {
+		expect(placeById.get('event-armenia-budget-refusal-2024')!.start).toBe('2024-05-08');
 	});
 	it('Armenia’s record goes past the 2024 freeze, and its note cites the sentence about its leadership', async () => {
 		expect(countryByIso.get('ARM')!.events.some((e) => e.date === '2024-06-12')).toBe(true);
