@@ -32,11 +32,11 @@ describe('SVG map labels', () => {
 		expect(kept).toContain('RUS');
 		expect(kept).toContain('KAZ');
 		expect(kept.length).toBeGreaterThan(10);
-		// Some names collided and were moved off their anchor, just above or below (so the check above
+		// Some names collided and were moved off their anchor, just beside it (so the check above
 		// is not vacuous).
 		const moved = placed.filter(({ c, xy }) => Math.abs(xy[1] - c.label()![1]) > 1);
 		expect(moved.length).toBeGreaterThan(0);
-		for (const { c, xy } of moved) expect(Math.abs(xy[1] - c.label()![1])).toBeLessThan(25);
+		for (const { c, xy } of moved) expect(Math.hypot(xy[0] - c.label()![0], xy[1] - c.label()![1])).toBeLessThan(120);
 	});
 	it('keeps names off the pins', () => {
 		const arm = map.countries.find((c) => c.iso3 === 'ARM')!;

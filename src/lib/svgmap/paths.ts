@@ -118,13 +118,15 @@ export function placeLabels(
 	for (const { c, xy } of sized) {
 		const half = (c.name.length * 3.4 + 3) * (fontSize / 12);
 		const h = fontSize * 0.67;
-		// Where a pin or another name is in the way, try just above and just below before giving up.
-		for (const dy of [0, -fontSize * 1.6, fontSize * 1.6]) {
-			const y = xy[1] + dy;
-			const box: Box = [xy[0] - half, y - h, xy[0] + half, y + h];
-			if (!free(box)) continue;
+		// Where a pin or another name is in the way, try just above, below, left and right of it
+		// before giving up.
+		const side = half + fontSize;
+		for (const [dx, dy] of [[0, 0], [0, -fontSize * 1.6], [0, fontSize * 1.6], [-side, 0], [side, 0], [-side, -fontSize * 1.6], [side, fontSize * 1.6]]) {
+			const at: [number, number] = [xy[0] + dx, xy[1] + dy];
+			const box: Box = [at[0] - half, at[1] - h, at[0] + half, at[1] + h];
+			if (!free(box) || box[0] < 0 || box[2] > width) continue;
 			placed.push(box);
-			out.push({ c, xy: [xy[0], y] });
+			out.push({ c, xy: at });
 			break;
 		}
 	}
