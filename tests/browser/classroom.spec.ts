@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { waitForMap, waitForHydration, pixelAt, project, closeTo, STATUS_RGB, pngColourStats } from './helpers';
 
-const tour = JSON.parse(readFileSync(new URL('../../data/tour.json', import.meta.url), 'utf8')) as {
+const tour = JSON.parse(readFileSync(new URL('../../data/lessons/built-in.json', import.meta.url), 'utf8')) as {
 	steps: { title: string; year: number; camera: { center: [number, number]; zoom: number } }[];
 };
 

@@ -6,14 +6,15 @@ import { AppController } from '$lib/state/app.svelte';
 import { placesStore } from '$lib/state/placesStore.svelte';
 import type { CameraRequest } from '$lib/state/cameraRequests';
 import type { FullscreenHost } from '$lib/state/classroom.svelte';
-import type { TourStep } from '$lib/data/schema';
-import tourJson from '../../data/tour.json';
+import type { Lesson, LessonStep } from '$lib/data/lessonSchema';
+import builtInJson from '../../data/lessons/built-in.json';
 import { places } from './placesData';
 import { yearView } from '$lib/domain/yearView';
 import { countries } from '$lib/data/atlasData';
 
 const TODAY = '2026-11-23';
-const tour = tourJson.steps as unknown as TourStep[];
+const builtIn = builtInJson as unknown as Lesson;
+const tour: LessonStep[] = builtIn.steps;
 
 function fakeFullscreen(opts: { refuse?: boolean } = {}) {
 	const fs = {
@@ -33,7 +34,7 @@ function fakeFullscreen(opts: { refuse?: boolean } = {}) {
 }
 
 function setup(random = () => 0) {
-	placesStore.set(places, tour);
+	placesStore.set(places, builtIn);
 	const fullscreen = fakeFullscreen();
 	const app = new AppController({ today: TODAY, fullscreen, random });
 	const moves: CameraRequest[] = [];
@@ -195,7 +196,7 @@ describe('presenter mode (fake fullscreen)', () => {
 		expect(app.presenter.on).toBe(false);
 	});
 	it('where fullscreen is refused, presenter mode still applies', async () => {
-		placesStore.set(places, tour);
+		placesStore.set(places, builtIn);
 		const app = new AppController({ today: TODAY, fullscreen: fakeFullscreen({ refuse: true }) });
 		await app.presenter.enter();
 		expect(app.presenter.on).toBe(true);

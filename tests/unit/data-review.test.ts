@@ -3,7 +3,7 @@
  * hold the data to, so that a later edit does not bring a corrected defect back.
  */
 import { describe, expect, it } from 'vitest';
-import tour from '../../data/tour.json';
+import builtIn from '../../data/lessons/built-in.json';
 import membership from '../../data/membership.json';
 import { places, placeById } from './placesData';
 import { visibilityIn, CSTO_RESPONSE_LABEL, type Place } from '$lib/domain/places';
@@ -11,11 +11,12 @@ import { endOf, isoDay, startOf, yearOf } from '$lib/domain/dates';
 import { STATUS_LABEL, statusInYear } from '$lib/domain/status';
 import { countryByIso, loadCountryDetails } from '$lib/data/atlasData';
 import { tourStepYear } from '$lib/domain/tour';
-import type { Citation, Dispute, TourStep } from '$lib/data/schema';
+import type { Citation, Dispute } from '$lib/data/schema';
+import type { BuiltInStep } from '$lib/data/lessonSchema';
 
 const TODAY = isoDay(new Date());
 const MAX_YEAR = yearOf(TODAY);
-const steps = tour.steps as TourStep[];
+const steps = builtIn.steps as BuiltInStep[];
 
 /** Every quote and context note a record's own citations carry (not those inside its disputes). */
 const citedText = (citations: Citation[]) =>
@@ -137,8 +138,8 @@ describe('tour steps', () => {
 	});
 	it('titles and captions attribute claims instead of endorsing them', () => {
 		for (const s of steps) {
-			expect(s.caption, s.id).not.toMatch(/\b(points out|confirms|reveals|proves|rightly)\b/i);
-			expect(`${s.title} ${s.caption}`, s.id).not.toMatch(/keeps the CSTO out|retook much of Nagorno-Karabakh/);
+			expect(s.text, s.id).not.toMatch(/\b(points out|confirms|reveals|proves|rightly)\b/i);
+			expect(`${s.title} ${s.text}`, s.id).not.toMatch(/keeps the CSTO out|retook much of Nagorno-Karabakh/);
 		}
 	});
 });

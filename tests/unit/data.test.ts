@@ -132,16 +132,16 @@ describe('every quote is verbatim in its source document', () => {
 
 describe('the tour', () => {
 	it('refuses a step that highlights a place that does not exist', () => {
-		const p = problemsAfter('tour.json', (j) => {
+		const p = problemsAfter('lessons/built-in.json', (j) => {
 			j.steps[0].highlight.places.push('no-such-place');
 		});
 		expect(p).toHaveLength(1);
-		expect(p[0]).toMatch(/^data\/tour\.json › steps ".*" › highlight\.places: no place with id "no-such-place"$/);
+		expect(p[0]).toMatch(/^data\/lessons\/built-in\.json › steps ".*" › highlight\.places: no place with id "no-such-place"$/);
 	});
 	it('refuses a tour with fewer than 15 steps', () => {
-		const p = problemsAfter('tour.json', (j) => {
+		const p = problemsAfter('lessons/built-in.json', (j) => {
 			j.steps = j.steps.slice(0, 10);
 		});
-		expect(p[0]).toMatch(/^data\/tour\.json › \(file\) › steps: /);
+		expect(p[0]).toMatch(/^data\/lessons\/built-in\.json › \(file\) › steps: /);
 	});
 });

@@ -42,7 +42,7 @@ export const ContextCitation = z.strictObject({
 });
 
 export const Citation = z.discriminatedUnion('kind', [SourceCitation, ContextCitation]);
-const Citations = z.array(Citation).min(1, 'every fact needs at least one citation');
+export const Citations = z.array(Citation).min(1, 'every fact needs at least one citation');
 
 /** Where the documents disagree with each other or with established fact. */
 export const Dispute = z.strictObject({
@@ -200,30 +200,9 @@ export const Territory = z.strictObject({
 });
 export const TerritoriesFile = z.strictObject({ territories: z.array(Territory) });
 
-/** The guided tour: each step sets the year, the camera and what is highlighted. */
-export const TourStep = z.strictObject({
-	id: z.string().regex(/^[a-z0-9-]+$/),
-	title: z.string().min(3).max(80),
-	/** "today": the current year, whatever it is when the tour is shown (see tourStepYear). */
-	year: z.union([z.number().int().min(1991).max(2100), z.literal('today')]),
-	/** The date the step is about, as precise as known, or "today". */
-	date: z.union([PartialDate, z.literal('today')]),
-	camera: z.strictObject({
-		center: z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]),
-		zoom: z.number().min(0.5).max(8)
-	}),
-	highlight: z.strictObject({
-		countries: z.array(Iso3),
-		places: z.array(z.string().regex(/^[a-z0-9-]+$/))
-	}),
-	/** Our own words, two or three sentences; quotes only in citations. */
-	caption: z.string().min(20).max(600),
-	citations: Citations
-});
-export const TourFile = z.strictObject({ steps: z.array(TourStep).min(15) });
+/* The guided tour is a lesson: see lessonSchema.ts and data/lessons/built-in.json. */
 
 export type SourceDoc = z.infer<typeof SourceDoc>;
-export type TourStep = z.infer<typeof TourStep>;
 export type Territory = z.infer<typeof Territory>;
 export type Citation = z.infer<typeof Citation>;
 export type Dispute = z.infer<typeof Dispute>;

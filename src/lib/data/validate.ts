@@ -12,9 +12,9 @@ import {
 	ConflictsFile,
 	EventsFile,
 	TerritoriesFile,
-	TourFile,
 	SOURCE_IDS
 } from './schema.ts';
+import { BuiltInLesson } from './lessonSchema.ts';
 import { startOf, endOf } from '../domain/dates.ts';
 
 export const DATA_FILES = {
@@ -24,7 +24,7 @@ export const DATA_FILES = {
 	'conflicts.json': ConflictsFile,
 	'events.json': EventsFile,
 	'territories.json': TerritoriesFile,
-	'tour.json': TourFile
+	'lessons/built-in.json': BuiltInLesson
 } as const;
 
 export type DataFileName = keyof typeof DATA_FILES;
@@ -136,8 +136,8 @@ function crossProblems(files: Partial<Record<DataFileName, unknown>>, knownIso3:
 				problems.push({ file, record: rec, field: 'end', message: `ends (${r.end}) before it starts (${r.start})` });
 		}
 	}
-	// The tour may only point at states and places that exist.
-	const steps = (((files['tour.json'] as { steps?: unknown[] } | undefined)?.steps ?? []) as {
+	// The built-in tour may only point at states and places that exist.
+	const steps = (((files['lessons/built-in.json'] as { steps?: unknown[] } | undefined)?.steps ?? []) as {
 		id?: string;
 		highlight?: { countries?: string[]; places?: string[] };
 	}[]);
@@ -145,10 +145,10 @@ function crossProblems(files: Partial<Record<DataFileName, unknown>>, knownIso3:
 		const rec = `steps "${st.id}"`;
 		for (const iso of st.highlight?.countries ?? [])
 			if (!knownIso3.has(iso))
-				problems.push({ file: 'tour.json', record: rec, field: 'highlight.countries', message: `unknown country code "${iso}"` });
+				problems.push({ file: 'lessons/built-in.json', record: rec, field: 'highlight.countries', message: `unknown country code "${iso}"` });
 		for (const pid of st.highlight?.places ?? [])
 			if (seen.get(pid) === undefined || seen.get(pid) === 'membership.json')
-				problems.push({ file: 'tour.json', record: rec, field: 'highlight.places', message: `no place with id "${pid}"` });
+				problems.push({ file: 'lessons/built-in.json', record: rec, field: 'highlight.places', message: `no place with id "${pid}"` });
 	}
 	return problems;
 }

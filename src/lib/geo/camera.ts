@@ -49,6 +49,12 @@ export function frameCamera(camera: Camera, width: number, height: number): Came
 	return { center: camera.center, zoom: camera.zoom + Math.log2(Math.max(0.25, fit)) };
 }
 
+/** The inverse of frameCamera: what a map of this size shows now, as a camera framed for 1000×650. */
+export function unframeCamera(camera: Camera, width: number, height: number): Camera {
+	const fit = Math.min(width / FRAMED_FOR.width, height / FRAMED_FOR.height);
+	return { center: camera.center, zoom: camera.zoom - Math.log2(Math.max(0.25, fit)) };
+}
+
 /** The camera that fits bounds into a box with padding, no closer than maxZoom. */
 export function cameraForBounds(bounds: Bounds, width: number, height: number, padding = 20, maxZoom = MAX_ZOOM): Camera {
 	const [w, s, e, n] = bounds;

@@ -1,10 +1,10 @@
 /**
- * The contract both maps keep: draw a scene, fly to a camera target, give a snapshot; and
+ * The contract both maps keep: draw a scene, fly to a camera target, say where it looks, give a snapshot; and
  * report clicks, hovers and being ready. The app holds a MapRenderer and never asks which map
  * it is.
  */
 import type { Scene } from '$lib/domain/scene';
-import type { CameraTarget } from './camera';
+import type { Camera, CameraTarget } from './camera';
 
 export interface ScreenPoint {
 	x: number;
@@ -16,6 +16,8 @@ export interface MapRenderer {
 	draw(scene: Scene): void;
 	/** Move the view; `animate: false` for reduced motion. */
 	fly(target: CameraTarget, animate: boolean): void;
+	/** Where the map looks now, framed for 1000×650 like tour cameras (a lesson step captures it). */
+	camera(): Camera;
 	/** The drawn map as pixels (Export PNG, animation frames). */
 	snapshot(): Promise<HTMLCanvasElement>;
 	/** Resolves once what was last drawn is on screen (tests and benchmarks). */

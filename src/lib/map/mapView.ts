@@ -12,7 +12,7 @@ import fontBoldUrl from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.
 import { buildGeography, loadTopology, type Geography } from '$lib/geo/geography';
 import type { MapRenderer, RendererEvents } from '$lib/geo/renderer';
 import { installTestHooks } from '$lib/geo/testHooks';
-import { HOME_BOUNDS, MIN_ZOOM, MAX_ZOOM } from '$lib/geo/camera';
+import { HOME_BOUNDS, MIN_ZOOM, MAX_ZOOM, unframeCamera } from '$lib/geo/camera';
 import type { Place } from '$lib/domain/places';
 import type { Scene } from '$lib/domain/scene';
 import type { MapFill } from '$lib/palette';
@@ -175,6 +175,11 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 		},
 		fly(target, animate) {
 			flyMap(map, geo, pins, target, animate);
+		},
+		camera() {
+			const { lng, lat } = map.getCenter();
+			const box = map.getContainer();
+			return unframeCamera({ center: [lng, lat], zoom: map.getZoom() }, box.clientWidth, box.clientHeight);
 		},
 		async snapshot() {
 			// preserveDrawingBuffer keeps the last frame readable.

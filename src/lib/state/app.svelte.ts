@@ -1,10 +1,10 @@
 /**
  * The app controller: one runes class that owns the app's rules (year and playback, selection,
- * view, tour, quiz, presenter, places loading) and derives one scene, what any map must show
+ * view, tour and lessons, quiz, presenter, places loading) and derives one scene, what any map must show
  * now. Components read it and call its methods; they decide nothing themselves.
  */
 import { countries } from '$lib/data/atlasData';
-import type { TourStep } from '$lib/data/schema';
+import type { Lesson, LessonStep } from '$lib/data/lessonSchema';
 import { quizCandidates, pickQuizYear } from '$lib/domain/quiz';
 import { yearView, type YearView } from '$lib/domain/yearView';
 import type { SearchItem } from '$lib/domain/search';
@@ -22,10 +22,14 @@ import {
 } from '$lib/domain/scene';
 import { referenceDate } from '$lib/domain/dates';
 import { tourStepYear } from '$lib/domain/tour';
+import type { CapturedView } from '$lib/domain/lessonEdit';
+import { cameraForBounds, FRAMED_FOR, HOME_BOUNDS, type Camera } from '$lib/geo/camera';
 import { AtlasState, type MainView } from './atlas.svelte';
 import { TourState, QuizState, PresenterState, type FullscreenHost } from './classroom.svelte';
 import { CameraRequests, type CameraOrigin } from './cameraRequests';
 import { placesStore } from './placesStore.svelte';
+import { LessonMode } from './lessonMode.svelte';
+import type { LessonSource } from './lessonOpen';
 
 /** Where a selection came from: only a click on the map itself leaves the camera alone. */
 export type SelectOrigin = 'map' | Exclude<CameraOrigin, 'tour' | 'control'>;
@@ -46,7 +50,10 @@ export class AppController {
 	readonly presenter: PresenterState;
 	readonly camera = new CameraRequests();
 	readonly places = placesStore;
+	readonly lessons = new LessonMode();
 	readonly #random: () => number;
+	/** The drawn map's camera (framed for 1000×650), from MapPanel; null while no map is drawn. */
+	#cameraOf: (() => Camera) | null = null;
 
 	helpOpen = $state(false);
 	handoutOpen = $state(false);
@@ -65,9 +72,10 @@ export class AppController {
 	constructor(opts: ControllerOptions = {}) {
 		this.atlas = new AtlasState(opts.today);
 		this.presenter = new PresenterState(opts.fullscreen);
-		this.tour = new TourState(() => placesStore.tour, (step) => this.#applyStep(step));
+		// The tour plays a teacher's lesson when one is open, else the built-in one: the same code path.
+		this.tour = new TourState(() => this.lessons.playing?.steps ?? placesStore.tour, (step) => this.#applyStep(step));
 		this.#random = opts.random ?? Math.random;
-		const { atlas, quiz, tour } = this;
+		const { atlas, quiz, tour, lessons } = this;
 
 		const quizView: QuizView | null = $derived(
 			quiz.year === null ? null : { year: quiz.year, picks: quiz.picks, revealed: quiz.revealed, candidates: QUIZ_CANDIDATES }
@@ -89,7 +97,8 @@ export class AppController {
 			fills,
 			legend,
 			pins,
-			highlight: tour.step?.highlight ?? NO_HIGHLIGHT,
+			// A step's highlights; while a lesson is being made, the ones picked for its next step.
+			highlight: tour.step?.highlight ?? (lessons.panelOpen ? lessons.picks : NO_HIGHLIGHT),
 			selectedCountry: atlas.country,
 			selectedPlace: atlas.place
 		});
@@ -131,6 +140,10 @@ export class AppController {
 			if (iso3 && QUIZ_CANDIDATES.has(iso3)) this.quiz.toggle(iso3);
 			return;
 		}
+		if (origin === 'map' && this.#picking) {
+			if (iso3) this.lessons.togglePick('countries', iso3);
+			return;
+		}
 		this.atlas.select(iso3);
 		if (iso3 && origin !== 'map') this.camera.request({ kind: 'country', iso3 }, origin);
 	}
@@ -138,6 +151,7 @@ export class AppController {
 	/** A place chosen on the map, in a list or by search: shown in a year where it is on the map. */
 	selectPlace(id: string | null, origin: SelectOrigin) {
 		if (!id) return this.atlas.selectPlace(null);
+		if (origin === 'map' && this.#picking) return this.lessons.togglePick('places', id);
 		if (origin === 'map') this.atlas.selectPlace(id);
 		else {
 			this.atlas.openPlace(id);
@@ -167,10 +181,64 @@ export class AppController {
 
 	toggleTour() {
 		if (this.tour.active) this.tour.exit();
-		else {
-			this.quiz.exit();
-			this.tour.start(0);
+		else this.playLesson(null);
+	}
+
+	/** Plays a lesson in the tour, from its first step; null plays the built-in tour. */
+	playLesson(lesson: Lesson | null, from = 0) {
+		this.quiz.exit();
+		this.lessons.setPicking(false);
+		this.lessons.setPlaying(lesson);
+		this.tour.start(from);
+	}
+
+	/** A lesson from a link (`#lesson=…`) or a file: checked whole, then played from step 1, or a message says why not. */
+	async openLesson(source: LessonSource): Promise<boolean> {
+		const [{ openLessonFrom }] = await Promise.all([import('./lessonOpen'), placesStore.load().catch(() => undefined)]);
+		const reading = await openLessonFrom(source, new Set(placesStore.byId.keys()));
+		if (!reading.ok) {
+			this.lessons.setNotice({ kind: 'error', text: reading.message, notes: [] });
+			return false;
 		}
+		this.lessons.setNotice({ kind: 'opened', text: `Opened the lesson “${reading.lesson.title}”.`, notes: reading.notes });
+		this.lessons.setOpened(reading.lesson);
+		this.playLesson(reading.lesson);
+		return true;
+	}
+
+	toggleLessonPanel() {
+		this.lessons.setPanelOpen(!this.lessons.panelOpen);
+	}
+
+	get #picking() {
+		return this.lessons.picking && !this.tour.active && !this.quiz.active;
+	}
+
+	/** MapPanel hands over the drawn map's camera: the controller never holds the map itself. */
+	setCameraSource(cameraOf: (() => Camera) | null) {
+		this.#cameraOf = cameraOf;
+	}
+
+	/** What the map shows now, for "Add this view as a step". */
+	captureView(): CapturedView {
+		const { atlas } = this;
+		return {
+			year: atlas.year,
+			camera: this.#cameraOf?.() ?? cameraForBounds(HOME_BOUNDS, FRAMED_FOR.width, FRAMED_FOR.height),
+			country: atlas.country,
+			place: atlas.place,
+			highlight: this.lessons.picks,
+			hidden: [...atlas.hiddenSymbols],
+			past: atlas.showAllPast,
+			view: atlas.view
+		};
+	}
+
+	/** The editor's "Show": one step on the map, as the tour would show it, with its highlights to edit. */
+	showStep(step: LessonStep) {
+		this.tour.exit();
+		this.#applyStep(step);
+		this.lessons.setPicks(step.highlight);
 	}
 
 	/** Escape: leaves the innermost mode. Returns false when there was none. */
@@ -190,12 +258,18 @@ export class AppController {
 		else if (this.atlas.country) this.camera.request({ kind: 'country', iso3: this.atlas.country }, 'restore');
 	}
 
-	#applyStep(step: TourStep) {
-		this.atlas.pause();
-		this.atlas.setYear(tourStepYear(step, this.atlas.maxYear));
-		this.atlas.select(null);
-		this.atlas.selectPlace(null);
-		this.atlas.setView('map');
+	#applyStep(step: LessonStep) {
+		const { atlas } = this;
+		atlas.pause();
+		atlas.setYear(tourStepYear(step, atlas.maxYear));
+		// A step without pin filters leaves them as the reader set them.
+		if (step.pins) {
+			atlas.setHiddenSymbols(step.pins.hidden);
+			atlas.setShowAllPast(step.pins.past);
+		}
+		atlas.select(step.country ?? null);
+		atlas.selectPlace(step.place ?? null);
+		atlas.setView(step.view ?? 'map');
 		this.camera.request({ kind: 'camera', camera: { center: step.camera.center, zoom: step.camera.zoom } }, 'tour');
 	}
 }

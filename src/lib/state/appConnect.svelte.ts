@@ -1,5 +1,6 @@
 /**
- * What ties the controller to the page, once mounted: the URL, the places and tour arriving
+ * What ties the controller to the page, once mounted: the URL (a lesson in its fragment), lesson
+ * files dropped on the page, the places and tour arriving
  * after the first paint, fullscreen changes, the service worker, presenter type size, and the
  * window's keys. Returns how to undo it all.
  */
@@ -19,6 +20,25 @@ export function connectApp(app: AppController): () => void {
 			document.documentElement.dataset.placesReady = 'true';
 		})
 		.catch((e: unknown) => (app.placesError = e instanceof Error ? e.message : String(e)));
+
+	// A lesson in the fragment (#lesson=…) starts at its step 1; so does a lesson file dropped on the page.
+	const onHash = () => {
+		if (/^#(.*&)?lesson=/.test(location.hash)) void app.openLesson({ hash: location.hash });
+	};
+	onHash();
+	window.addEventListener('hashchange', onHash);
+	const carriesFiles = (e: DragEvent) => !!e.dataTransfer?.types.includes('Files');
+	const onDragOver = (e: DragEvent) => {
+		if (carriesFiles(e)) e.preventDefault();
+	};
+	const onDrop = (e: DragEvent) => {
+		const file = e.dataTransfer?.files[0];
+		if (!carriesFiles(e) || !file) return;
+		e.preventDefault();
+		void app.openLesson({ file });
+	};
+	window.addEventListener('dragover', onDragOver);
+	window.addEventListener('drop', onDrop);
 
 	const onFullscreen = () => app.presenter.onFullscreenChange();
 	document.addEventListener('fullscreenchange', onFullscreen);
@@ -45,5 +65,8 @@ export function connectApp(app: AppController): () => void {
 		clearTimeout(swTimer);
 		document.removeEventListener('fullscreenchange', onFullscreen);
 		window.removeEventListener('keydown', onKeydown);
+		window.removeEventListener('hashchange', onHash);
+		window.removeEventListener('dragover', onDragOver);
+		window.removeEventListener('drop', onDrop);
 	};
 }

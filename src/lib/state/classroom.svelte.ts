@@ -2,18 +2,18 @@
  * Classroom modes, each a small runes class: the guided tour, the quiz, and presenter mode.
  * They hold only their own state; the app controller (app.svelte.ts) applies them.
  */
-import type { TourStep } from '$lib/data/schema';
+import type { LessonStep } from '$lib/data/lessonSchema';
 
 export class TourState {
-	#steps: () => readonly TourStep[];
-	#onStep: (step: TourStep) => void;
+	#steps: () => readonly LessonStep[];
+	#onStep: (step: LessonStep) => void;
 	#index = $state<number | null>(null);
 
 	/**
 	 * Steps come from a getter: the tour arrives with the places, after the first paint.
 	 * `onStep` applies a step when it is entered: called by the move itself, not by an effect.
 	 */
-	constructor(steps: () => readonly TourStep[], onStep: (step: TourStep) => void = () => {}) {
+	constructor(steps: () => readonly LessonStep[], onStep: (step: LessonStep) => void = () => {}) {
 		this.#steps = steps;
 		this.#onStep = onStep;
 	}
@@ -31,7 +31,7 @@ export class TourState {
 	get index() {
 		return this.#index;
 	}
-	get step(): TourStep | null {
+	get step(): LessonStep | null {
 		return this.#index === null ? null : (this.steps[this.#index] ?? null);
 	}
 	start(index = 0) {

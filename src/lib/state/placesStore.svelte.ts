@@ -1,13 +1,14 @@
 /**
- * Facilities, conflicts, events, territories and the tour: fetched once as JSON from our own
+ * Facilities, conflicts, events, territories and the built-in tour (a lesson): fetched once as JSON from our own
  * origin after the first paint. Until they arrive the lists are empty and the rest works.
  */
 import facilitiesUrl from '../../../data/facilities.json?url';
 import conflictsUrl from '../../../data/conflicts.json?url';
 import eventsUrl from '../../../data/events.json?url';
 import territoriesUrl from '../../../data/territories.json?url';
-import tourUrl from '../../../data/tour.json?url';
-import type { Conflict, CstoEvent, Facility, Territory, TourStep } from '$lib/data/schema';
+import builtInUrl from '../../../data/lessons/built-in.json?url';
+import type { Conflict, CstoEvent, Facility, Territory } from '$lib/data/schema';
+import type { Lesson } from '$lib/data/lessonSchema';
 import { toPlaces, type Place } from '$lib/domain/places';
 
 async function getJson<T>(url: string): Promise<T> {
@@ -18,15 +19,19 @@ async function getJson<T>(url: string): Promise<T> {
 
 class PlacesStore {
 	#places = $state.raw<Place[]>([]);
-	#tour = $state.raw<TourStep[]>([]);
+	#builtIn = $state.raw<Lesson | null>(null);
 	#byId = $state.raw(new Map<string, Place>());
 	#loading: Promise<void> | null = null;
 
 	get places() {
 		return this.#places;
 	}
+	/** The built-in tour, validated at build time like the rest of data/. */
+	get builtIn() {
+		return this.#builtIn;
+	}
 	get tour() {
-		return this.#tour;
+		return this.#builtIn?.steps ?? [];
 	}
 	get byId(): ReadonlyMap<string, Place> {
 		return this.#byId;
@@ -36,10 +41,10 @@ class PlacesStore {
 	}
 
 	/** For tests and the unit-level domain: set the data directly. */
-	set(places: Place[], tour: TourStep[]) {
+	set(places: Place[], builtIn: Lesson) {
 		this.#places = places;
 		this.#byId = new Map(places.map((p) => [p.id, p]));
-		this.#tour = tour;
+		this.#builtIn = builtIn;
 	}
 
 	load(): Promise<void> {
@@ -48,9 +53,9 @@ class PlacesStore {
 			getJson<{ conflicts: Conflict[] }>(conflictsUrl),
 			getJson<{ events: CstoEvent[] }>(eventsUrl),
 			getJson<{ territories: Territory[] }>(territoriesUrl),
-			getJson<{ steps: TourStep[] }>(tourUrl)
+			getJson<Lesson>(builtInUrl)
 		]).then(([f, c, e, t, tour]) => {
-			this.set(toPlaces({ facilities: f.facilities, conflicts: c.conflicts, events: e.events, territories: t.territories }), tour.steps);
+			this.set(toPlaces({ facilities: f.facilities, conflicts: c.conflicts, events: e.events, territories: t.territories }), tour);
 		});
 		this.#loading.catch(() => (this.#loading = null));
 		return this.#loading;

@@ -57,7 +57,8 @@ export function urlViewOf(app: AppController): Parameters<typeof writeUrlView>[1
 		place: atlas.place,
 		hide: [...atlas.hiddenSymbols],
 		past: atlas.showAllPast,
-		tour: tour.index === null ? null : tour.index + 1
+		// Only the built-in tour's step: a teacher's lesson lives in the fragment (#lesson=…).
+		tour: tour.index === null || app.lessons.playing ? null : tour.index + 1
 	};
 }
 

@@ -1,0 +1,81 @@
+/**
+ * The lesson format: a titled list of steps, each a view of the map (year, camera, selection,
+ * highlights, pin filters, view) with a title and a plain text. The built-in tour is one lesson
+ * (data/lessons/built-in.json); teachers make others and share them as a link or a file.
+ * Lessons from outside are untrusted: strict objects (an unknown key, `__proto__` included, is
+ * refused, never copied) and a cap on every length. The version lets the format grow: a lesson
+ * made today still opens later.
+ */
+import { z } from 'zod';
+import { Iso3, PartialDate, Citations } from './schema.ts';
+
+export const LESSON_FORMAT = 'csto-atlas-lesson';
+export const LESSON_VERSION = 1;
+
+/** Caps for lessons from links and files: enough for a long lesson, too little to hurt the page. */
+export const LESSON_LIMITS = {
+	steps: 100,
+	title: 120,
+	text: 5000,
+	highlights: 60,
+	/** The decoded JSON of a link or the size of a file, in bytes. */
+	bytes: 200_000
+} as const;
+
+/** Pin kinds, as in $lib/domain/places SYMBOLS (a unit test keeps the two equal). */
+export const PIN_KINDS = ['base', 'airbase', 'range-radar', 'peacekeeping', 'nuclear', 'conflict', 'event', 'territory'] as const;
+export const MAIN_VIEWS = ['map', 'table', 'compare'] as const;
+
+const Slug = z.string().max(80).regex(/^[a-z0-9-]+$/, 'expected lower-case letters, digits and hyphens');
+
+export const LessonCamera = z.strictObject({
+	center: z.tuple([z.number().min(-180).max(180), z.number().min(-85).max(85)]),
+	/** Web Mercator zoom, framed for a 1000×650 map (geo/camera.ts). */
+	zoom: z.number().min(0.5).max(8)
+});
+
+export const LessonStep = z.strictObject({
+	/** Stable within a lesson; given on load where missing. */
+	id: Slug.optional(),
+	title: z.string().min(1, 'a step needs a title').max(LESSON_LIMITS.title),
+	/** "today": the current year, whatever it is when the lesson is shown (see tourStepYear). */
+	year: z.union([z.number().int().min(1991).max(2100), z.literal('today')]),
+	/** The date the step is about, as precise as known, or "today". */
+	date: z.union([PartialDate, z.literal('today')]).optional(),
+	camera: LessonCamera,
+	highlight: z.strictObject({
+		countries: z.array(Iso3).max(LESSON_LIMITS.highlights),
+		places: z.array(Slug).max(LESSON_LIMITS.highlights)
+	}),
+	/** The state or place whose story the panel shows. */
+	country: Iso3.optional(),
+	place: Slug.optional(),
+	/** Pin filters: kinds switched off, and "show all past". Left as they are when absent. */
+	pins: z.strictObject({ hidden: z.array(z.enum(PIN_KINDS)).max(PIN_KINDS.length), past: z.boolean() }).optional(),
+	view: z.enum(MAIN_VIEWS).optional(),
+	/** Plain text; blank lines part paragraphs. Never read as HTML. */
+	text: z.string().max(LESSON_LIMITS.text),
+	citations: Citations.max(20).optional()
+});
+
+export const Lesson = z.strictObject({
+	format: z.literal(LESSON_FORMAT),
+	version: z.literal(LESSON_VERSION),
+	title: z.string().min(1, 'a lesson needs a title').max(LESSON_LIMITS.title),
+	steps: z.array(LessonStep).min(1, 'a lesson needs at least one step').max(LESSON_LIMITS.steps)
+});
+
+/** The built-in tour keeps the data's standards: ids, dates, short captions in our words, sources. */
+export const BuiltInStep = LessonStep.extend({
+	id: Slug,
+	title: z.string().min(3).max(80),
+	date: z.union([PartialDate, z.literal('today')]),
+	text: z.string().min(20).max(600),
+	citations: Citations
+});
+export const BuiltInLesson = Lesson.extend({ steps: z.array(BuiltInStep).min(15) });
+
+export type LessonStep = z.infer<typeof LessonStep>;
+export type Lesson = z.infer<typeof Lesson>;
+export type LessonCamera = z.infer<typeof LessonCamera>;
+export type BuiltInStep = z.infer<typeof BuiltInStep>;

@@ -1,0 +1,107 @@
+/**
+ * A lesson as a link: its JSON, compressed (deflate-raw, the browser's CompressionStream) and
+ * written in base64url, after `#lesson=` in the URL fragment, which browsers never send to a
+ * server. Decoding caps what it reads: a short link cannot unfold into megabytes.
+ */
+import { LESSON_LIMITS } from '$lib/data/lessonSchema';
+
+/** Links longer than this may be cut off by some mail, chat and LMS platforms. */
+export const LONG_LINK = 2000;
+/** A link's code longer than this cannot be a lesson within the size cap. */
+const MAX_CODE = 300_000;
+export const FRAGMENT_KEY = 'lesson';
+
+export class LessonCodeError extends Error {}
+
+const DAMAGED = 'This lesson link is damaged: it may have been cut off when it was copied. Ask for the link again, or for the lesson file.';
+
+async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, max = Infinity): Promise<Uint8Array> {
+	const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		size += value.byteLength;
+		if (size > max) {
+			await reader.cancel();
+			throw new LessonCodeError(`This lesson is too large: more than ${Math.round(max / 1000)} KB once unpacked.`);
+		}
+		chunks.push(value);
+	}
+	const out = new Uint8Array(size);
+	let at = 0;
+	for (const c of chunks) {
+		out.set(c, at);
+		at += c.byteLength;
+	}
+	return out;
+}
+
+export function toBase64Url(bytes: Uint8Array): string {
+	let s = '';
+	for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+	return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+export function fromBase64Url(code: string): Uint8Array {
+	if (!/^[A-Za-z0-9_-]*$/.test(code) || code.length % 4 === 1) throw new LessonCodeError(DAMAGED);
+	const s = atob(code.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(code.length / 4) * 4, '='));
+	return Uint8Array.from(s, (c) => c.charCodeAt(0));
+}
+
+/** The code that follows `#lesson=`. */
+export async function encodeLesson(lesson: unknown): Promise<string> {
+	const json = new TextEncoder().encode(JSON.stringify(lesson));
+	return toBase64Url(await pipe(json, new CompressionStream('deflate-raw')));
+}
+
+/** The lesson's JSON text, or a LessonCodeError saying what is wrong with the link. */
+export async function decodeLessonCode(code: string): Promise<unknown> {
+	if (!code) throw new LessonCodeError('This lesson link is empty.');
+	if (code.length > MAX_CODE) throw new LessonCodeError(`This lesson link is too long (${code.length.toLocaleString('en')} characters).`);
+	let json: Uint8Array;
+	try {
+		json = await pipe(fromBase64Url(code), new DecompressionStream('deflate-raw'), LESSON_LIMITS.bytes);
+	} catch (e) {
+		throw e instanceof LessonCodeError ? e : new LessonCodeError(DAMAGED);
+	}
+	return parseJson(json, DAMAGED);
+}
+
+/** A lesson file's contents, size-capped, as JSON. */
+export async function readLessonFile(file: Blob): Promise<unknown> {
+	if (file.size > LESSON_LIMITS.bytes)
+		throw new LessonCodeError(`This file is too large for a lesson (${Math.round(file.size / 1000)} KB; at most ${LESSON_LIMITS.bytes / 1000} KB).`);
+	return parseJson(new Uint8Array(await file.arrayBuffer()), 'This file is not a lesson: it is not readable JSON.');
+}
+
+function parseJson(bytes: Uint8Array, message: string): unknown {
+	try {
+		return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+	} catch {
+		throw new LessonCodeError(message);
+	}
+}
+
+/** The lesson code in a URL fragment ("#lesson=…"), or null. */
+export function lessonCodeOf(hash: string): string | null {
+	const params = new URLSearchParams(hash.replace(/^#/, ''));
+	return params.get(FRAGMENT_KEY);
+}
+
+/** The page's address with the lesson in its fragment (and the query kept: the view around it). */
+export const lessonLink = (pageUrl: string, code: string) => `${pageUrl.split('#')[0]}#${FRAGMENT_KEY}=${code}`;
+
+/** "lesson-armenia-and-the-csto.csto.json" */
+export function lessonFileName(title: string): string {
+	const slug = title
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60)
+		.replace(/-+$/, '');
+	return `lesson-${slug || 'untitled'}.csto.json`;
+}

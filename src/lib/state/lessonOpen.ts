@@ -1,0 +1,22 @@
+/**
+ * Opening a lesson from outside, loaded only when one is opened: decode the link or read the
+ * file, then check it whole (lessonRead.ts) against the states and places this atlas knows.
+ */
+import countryNames from 'virtual:country-names';
+import { decodeLessonCode, lessonCodeOf, readLessonFile, LessonCodeError } from '$lib/domain/lessonCodec';
+import { readLesson, type LessonReading } from '$lib/domain/lessonRead';
+
+/** A page fragment holding `#lesson=…`, or a file chosen or dropped. */
+export type LessonSource = { hash: string } | { file: Blob };
+
+const KNOWN_ISO3: ReadonlySet<string> = new Set(Object.keys(countryNames));
+
+export async function openLessonFrom(source: LessonSource, knownPlaces: ReadonlySet<string>): Promise<LessonReading> {
+	try {
+		const raw = 'hash' in source ? await decodeLessonCode(lessonCodeOf(source.hash) ?? '') : await readLessonFile(source.file);
+		return readLesson(raw, { countries: KNOWN_ISO3, places: knownPlaces });
+	} catch (e) {
+		if (e instanceof LessonCodeError) return { ok: false, message: e.message };
+		throw e;
+	}
+}
