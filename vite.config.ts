@@ -20,23 +20,28 @@ function validateData(): Plugin {
 
 /** ISO alpha-3 → name for every shape on the map (~5 KB), and the states the places mention. */
 function countryNames(): Plugin {
-	const id = 'virtual:country-names';
+	const ids = { mentioned: 'virtual:country-names', all: 'virtual:all-country-names' };
 	return {
 		name: 'csto-atlas:country-names',
-		resolveId: (source) => (source === id ? '\0' + id : null),
+		resolveId: (source) => (source === ids.mentioned || source === ids.all ? '\0' + source : null),
 		load(resolved) {
-			if (resolved !== '\0' + id) return null;
+			if (resolved !== '\0' + ids.mentioned && resolved !== '\0' + ids.all) return null;
 			const topo = JSON.parse(readFileSync(TOPOLOGY, 'utf8')) as {
 				objects: { countries: { geometries: { properties: { a3: string; name: string } }[] } };
 			};
 			const names = Object.fromEntries(topo.objects.countries.geometries.map((g) => [g.properties.a3, g.properties.name]));
-			// States the places mention, so the table can list them before the places load.
+			if (resolved === '\0' + ids.all) return `export default ${JSON.stringify(names)};`;
+			// States the places mention, so the table can list them before the places load. Only their
+			// names go into the first download (every shape's name is 2 KB more, and the map has them).
 			const mentioned = new Set<string>();
 			for (const [file, key] of [['facilities', 'facilities'], ['conflicts', 'conflicts'], ['events', 'events'], ['territories', 'territories']]) {
 				const json = JSON.parse(readFileSync(`${root}data/${file}.json`, 'utf8')) as Record<string, { country: string }[]>;
 				for (const r of json[key] ?? []) mentioned.add(r.country);
 			}
-			return `export default ${JSON.stringify(names)};\nexport const mentioned = ${JSON.stringify([...mentioned].sort())};`;
+			const { countries } = JSON.parse(readFileSync(`${root}data/membership.json`, 'utf8')) as { countries: { iso3: string }[] };
+			const wanted = new Set([...mentioned, ...countries.map((c) => c.iso3)]);
+			const some = Object.fromEntries(Object.entries(names).filter(([iso]) => wanted.has(iso)));
+			return `export default ${JSON.stringify(some)};\nexport const mentioned = ${JSON.stringify([...mentioned].sort())};`;
 		}
 	};
 }

@@ -18,14 +18,22 @@ export interface YearView {
 	byIso: Map<string, CountryYearRow>;
 }
 
+// Names never change, so the table order is worked out once per list of states: sorting with
+// accent-folding comparisons on every year step was a measurable share of a step's JavaScript.
+const byName = new WeakMap<readonly CountryRecord[], CountryRecord[]>();
+function sortedByName(countries: readonly CountryRecord[]): CountryRecord[] {
+	let sorted = byName.get(countries);
+	if (!sorted) byName.set(countries, (sorted = [...countries].sort((a, b) => compareNames(a.name, b.name))));
+	return sorted;
+}
+
 export function yearView(countries: readonly CountryRecord[], year: number, today: string): YearView {
 	const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-	const rows = countries.map((c) => {
+	const rows = sortedByName(countries).map((c) => {
 		const { status, since } = statusInYear(c, year, today);
 		counts[status] += 1;
 		return { iso3: c.iso3, name: c.name, status, since, changes: changesInYear(c, year, today) };
 	});
-	rows.sort((a, b) => compareNames(a.name, b.name));
 	return { year, rows, counts, byIso: new Map(rows.map((r) => [r.iso3, r])) };
 }
 

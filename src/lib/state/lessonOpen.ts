@@ -2,7 +2,7 @@
  * Opening a lesson from outside, loaded only when one is opened: decode the link or read the
  * file, then check it whole (lessonRead.ts) against the states and places this atlas knows.
  */
-import countryNames from 'virtual:country-names';
+import countryNames from 'virtual:all-country-names';
 import { decodeLessonCode, lessonCodeOf, readLessonFile, LessonCodeError } from '$lib/domain/lessonCodec';
 import { readLesson, type LessonReading } from '$lib/domain/lessonRead';
 
