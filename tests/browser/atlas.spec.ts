@@ -34,6 +34,8 @@ test.describe('year slider and summary', () => {
 		await expect(page.locator(`[data-map-ready="true"]`)).toHaveCount(0);
 		release();
 		await waitForMap(page);
+		// Scripts the map fetches later (the pin chooser, the tooltip) may still be in the handler.
+		await page.unrouteAll({ behavior: 'ignoreErrors' });
 	});
 
 	test('keys step, jump and go to the ends; the summary follows', async ({ page }) => {
