@@ -1,21 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { waitForMap, waitForHydration, project } from './helpers';
-
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** Runs axe on the whole page and fails on any serious or critical violation, listing each one. */
-async function expectAccessible(page: Page, state: string) {
-	// Nothing is excluded: MapLibre's canvas, controls and popups are checked like the rest.
-	const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-	const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-	const report = bad.map(
-		(v) =>
-			`${v.id} (${v.impact}): ${v.help}\n` +
-			v.nodes.map((n) => `    ${n.target.join(' ')} — ${(n.failureSummary ?? '').split('\n').slice(1).join('; ')}`).join('\n')
-	);
-	expect(report, `axe found in ${state}:\n${report.join('\n')}`).toEqual([]);
-}
+import { expectAccessible } from './axe';
 
 test.describe('axe: no serious or critical WCAG 2.1 AA violations', () => {
 	test('default view', async ({ page }) => {
