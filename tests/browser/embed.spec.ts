@@ -63,6 +63,8 @@ test.describe('embed view', () => {
 			await expect(frame.locator('[data-map-ready]')).toHaveCount(1, { timeout: 30_000 });
 			expect(await page.evaluate(() => location.origin)).not.toBe(appOrigin);
 			await expect(frame.getByRole('toolbar', { name: 'Classroom tools' })).toHaveCount(0);
+			// A quiet embed: no lite-map notice either.
+			await expect(frame.getByTestId('map-fallback-notice')).toHaveCount(0);
 			await expect(frame.getByTestId('year-display')).toHaveText('2005');
 			// The map drew the year: Uzbekistan is a former member in 2005 on either map.
 			const ready = await frame.locator('[data-map-ready]').getAttribute('data-map-ready');

@@ -2,14 +2,13 @@
  * Opening a lesson from outside, loaded only when one is opened: decode the link or read the
  * file, then check it whole (lessonRead.ts) against the states and places this atlas knows.
  */
-import countryNames from 'virtual:all-country-names';
+import { KNOWN_ISO3 } from '$lib/data/allCountryNames';
 import { decodeLessonCode, lessonCodeOf, readLessonFile, LessonCodeError } from '$lib/domain/lessonCodec';
 import { readLesson, type LessonReading } from '$lib/domain/lessonRead';
 
 /** A page fragment holding `#lesson=…`, or a file chosen or dropped. */
 export type LessonSource = { hash: string } | { file: Blob };
 
-const KNOWN_ISO3: ReadonlySet<string> = new Set(Object.keys(countryNames));
 
 export async function openLessonFrom(source: LessonSource, knownPlaces: ReadonlySet<string>): Promise<LessonReading> {
 	try {
