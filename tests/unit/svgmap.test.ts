@@ -48,6 +48,17 @@ describe('SVG map labels', () => {
 		// The name's box (±8 px) is clear of the pin's.
 		expect(ly + 8 <= pin[1] || ly - 8 >= pin[3]).toBe(true);
 	});
+	it('where pins fill every spot beside a state, its name stands further out with a leader line', () => {
+		const arm = map.countries.find((c) => c.iso3 === 'ARM')!;
+		const [x, y] = arm.label()!;
+		// A crowd of pins 140 px wide and 60 px tall around the state's own spot.
+		const crowd: [number, number, number, number] = [x - 70, y - 30, x + 70, y + 30];
+		const [placed] = placeLabels([arm], 960, 560, undefined, 12, [crowd]);
+		expect(placed.from).toEqual([x, y]);
+		const [lx, ly] = placed.xy;
+		const clear = lx + 40 <= crowd[0] || lx - 40 >= crowd[2] || ly + 8 <= crowd[1] || ly - 8 >= crowd[3];
+		expect(clear).toBe(true);
+	});
 });
 
 describe('SVG map geometry', () => {

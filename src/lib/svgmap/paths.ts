@@ -90,6 +90,8 @@ export function projectCountries(
 export interface PlacedLabel {
 	c: ProjectedCountry;
 	xy: [number, number];
+	/** Set when the name stands away from its state, with a thin line back to it. */
+	from?: [number, number];
 }
 
 /**
@@ -118,15 +120,17 @@ export function placeLabels(
 	for (const { c, xy } of sized) {
 		const half = (c.name.length * 3.4 + 3) * (fontSize / 12);
 		const h = fontSize * 0.67;
-		// Where a pin or another name is in the way, try just above, below, left and right of it
-		// before giving up.
+		// Where a pin or another name is in the way, try just above, below, left and right of it;
+		// then further out, joined to the state by a leader line (the crowded Caucasus), before giving up.
 		const side = half + fontSize;
-		for (const [dx, dy] of [[0, 0], [0, -fontSize * 1.6], [0, fontSize * 1.6], [-side, 0], [side, 0], [-side, -fontSize * 1.6], [side, fontSize * 1.6]]) {
+		const near = [[0, 0], [0, -fontSize * 1.6], [0, fontSize * 1.6], [-side, 0], [side, 0], [-side, -fontSize * 1.6], [side, fontSize * 1.6]];
+		const far = [[0, -fontSize * 3.2], [0, fontSize * 3.2], [side + fontSize * 2, -fontSize * 2.4], [-side - fontSize * 2, -fontSize * 2.4], [side + fontSize * 2, fontSize * 2.4], [-side - fontSize * 2, fontSize * 2.4]];
+		for (const [i, [dx, dy]] of [...near, ...far].entries()) {
 			const at: [number, number] = [xy[0] + dx, xy[1] + dy];
 			const box: Box = [at[0] - half, at[1] - h, at[0] + half, at[1] + h];
-			if (!free(box) || box[0] < 0 || box[2] > width) continue;
+			if (!free(box) || box[0] < 0 || box[2] > width || box[1] < 0 || box[3] > height) continue;
 			placed.push(box);
-			out.push({ c, xy: at });
+			out.push(i < near.length ? { c, xy: at } : { c, xy: at, from: xy });
 			break;
 		}
 	}
