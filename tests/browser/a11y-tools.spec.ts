@@ -26,3 +26,9 @@ for (const [button, testid] of [
 		await expectAccessible(page, `the ${button} dialog`);
 	});
 }
+
+test('axe: the embed page', async ({ page }) => {
+	await page.goto('./embed/?year=2010');
+	await expect(page.locator('[data-map-ready]')).toHaveCount(1, { timeout: 30_000 });
+	await expectAccessible(page, 'the embed page');
+});

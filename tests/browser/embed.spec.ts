@@ -96,7 +96,7 @@ test.describe('embed view', () => {
 		const code = dialog.getByRole('textbox', { name: 'Embed code' });
 		const origin = new URL(baseURL!).origin;
 		await expect(code).toHaveValue(
-			`<iframe src="${origin}/?year=2012&amp;country=UZB&amp;hide=conflict&amp;embed=1" width="800" height="600" title="CSTO Atlas: membership in 2012" style="border:0" loading="lazy" allow="fullscreen"></iframe>`
+			`<iframe src="${origin}/embed/?year=2012&amp;country=UZB&amp;hide=conflict&amp;embed=1" width="800" height="600" title="CSTO Atlas: membership in 2012" style="border:0" loading="lazy" allow="fullscreen"></iframe>`
 		);
 		await dialog.getByTestId('embed-size').selectOption({ label: 'Full width × 600' });
 		await expect(code).toHaveValue(/width="100%" height="600"/);
@@ -125,4 +125,17 @@ test.describe('embed view', () => {
 		});
 		expect(selected).toMatch(/^<iframe .*<\/iframe>$/);
 	});
+});
+
+test('the /embed/ page is an embed in its HTML, before any script runs, and links back to the app', async ({ page, request }) => {
+	const html = await (await request.get('./embed/?year=2005')).text();
+	expect(html).toContain('data-testid="year-slider"');
+	expect(html).not.toContain('Classroom tools');
+	expect(html).not.toContain('Where the facts come from');
+	await page.goto('./embed/?year=2005');
+	await expect(page.locator('[data-map-ready]')).toHaveCount(1, { timeout: 30_000 });
+	await expect(page.getByTestId('year-display')).toHaveText('2005');
+	await expect(page.getByRole('toolbar', { name: 'Classroom tools' })).toHaveCount(0);
+	const link = page.getByTestId('open-full');
+	await expect(link).toHaveAttribute('href', /^\.\.\/\?year=2005/);
 });

@@ -41,6 +41,8 @@ export interface ControllerOptions {
 	today?: string;
 	fullscreen?: FullscreenHost;
 	random?: () => number;
+	/** Start as an embed (the /embed/ page), before the URL is read. */
+	embed?: boolean;
 }
 
 export class AppController {
@@ -75,6 +77,7 @@ export class AppController {
 		// The tour plays a teacher's lesson when one is open, else the built-in one: the same code path.
 		this.tour = new TourState(() => this.lessons.playing?.steps ?? placesStore.tour, (step) => this.#applyStep(step));
 		this.#random = opts.random ?? Math.random;
+		this.embed = opts.embed ?? false;
 		const { atlas, quiz, tour, lessons } = this;
 
 		const quizView: QuizView | null = $derived(

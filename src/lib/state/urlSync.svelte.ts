@@ -32,7 +32,7 @@ export function readUrlInto(app: AppController, search: string) {
 	if (v.country) atlas.select(v.country);
 	if (v.view) atlas.setView(v.view);
 	// The embed shows the map alone: no tabs to reach the table or Compare from.
-	if (v.embed) {
+	if (v.embed || app.embed) {
 		app.embed = true;
 		atlas.setView('map');
 	}
