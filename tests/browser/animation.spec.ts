@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { STATUS_RGB, waitForHydration, pixelAt, closeTo } from './helpers';
+import { STATUS_RGB, waitForHydration, pixelAt, closeTo, watchForeignRequests } from './helpers';
 
 /**
  * Export animation: the file is a real MP4, WebM or GIF, its first frame shows the first year's
@@ -13,16 +13,6 @@ const MAGIC = {
 } as const;
 
 type ColourCounts = { member: number; former: number };
-
-/** Watches every request the page makes; returns those that went anywhere but this site. */
-function offOrigin(page: Page, origin: string): string[] {
-	const away: string[] = [];
-	page.on('request', (r) => {
-		const url = r.url();
-		if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:')) away.push(url);
-	});
-	return away;
-}
 
 async function openMap(page: Page, map: 'lite' | 'detailed') {
 	await page.addInitScript((m) => localStorage.setItem('csto-atlas:map', m), map);
@@ -112,7 +102,7 @@ function expectUzbekistanRejoins([first, last]: [ColourCounts, ColourCounts]) {
 
 for (const map of ['lite', 'detailed'] as const) {
 	test(`${map} map: exports 2004–2006 as a video whose first and last frames show those years`, async ({ page, baseURL }) => {
-		const away = offOrigin(page, new URL(baseURL!).origin);
+		const away = watchForeignRequests(page, [new URL(baseURL!).origin]);
 		await openMap(page, map);
 		const { name, bytes } = await exportRange(page, 2004, 2006, 0.2);
 		const kind = name.split('.').pop() as keyof typeof MAGIC;
@@ -140,7 +130,7 @@ test('without H.264 encoding the video is a WebM (VP9)', async ({ page }) => {
 });
 
 test('without WebCodecs the animation is a GIF', async ({ page, baseURL }) => {
-	const away = offOrigin(page, new URL(baseURL!).origin);
+	const away = watchForeignRequests(page, [new URL(baseURL!).origin]);
 	await page.addInitScript(() => delete (window as { VideoEncoder?: unknown }).VideoEncoder);
 	await openMap(page, 'lite');
 	const { name, bytes } = await exportRange(page, 2004, 2006, 0.2);
@@ -151,7 +141,7 @@ test('without WebCodecs the animation is a GIF', async ({ page, baseURL }) => {
 });
 
 test('Cancel stops the export: no download, and the dialog says so', async ({ page, baseURL }) => {
-	const away = offOrigin(page, new URL(baseURL!).origin);
+	const away = watchForeignRequests(page, [new URL(baseURL!).origin]);
 	let downloads = 0;
 	page.on('download', () => downloads++);
 	await openMap(page, 'lite');

@@ -3,19 +3,9 @@
 import { test, expect, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { waitForHydration } from './helpers';
+import { waitForHydration, watchForeignRequests } from './helpers';
 
 const FORMER = '#CC79A7';
-
-function watchForeignRequests(page: Page, origins: string[]): string[] {
-	const foreign: string[] = [];
-	page.on('request', (r) => {
-		const url = r.url();
-		if (url.startsWith('data:') || url.startsWith('blob:')) return;
-		if (!origins.includes(new URL(url).origin)) foreign.push(url);
-	});
-	return foreign;
-}
 
 test.describe('embed view', () => {
 	test('?embed=1 shows the map, the slider, play and the legend, and nothing else', async ({ page, baseURL }) => {

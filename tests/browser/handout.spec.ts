@@ -2,21 +2,10 @@
 // printed page of the chosen paper, and the same page as one SVG file. Nothing leaves the origin.
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { waitForHydration } from './helpers';
+import { waitForHydration, watchForeignRequests } from './helpers';
 
 const FORMER = '#CC79A7';
 const MEMBER = '#0072B2';
-
-/** Requests to any other origin (data: and blob: URLs stay in the page). */
-function watchForeignRequests(page: Page, origins: string[]): string[] {
-	const foreign: string[] = [];
-	page.on('request', (r) => {
-		const url = r.url();
-		if (url.startsWith('data:') || url.startsWith('blob:')) return;
-		if (!origins.includes(new URL(url).origin)) foreign.push(url);
-	});
-	return foreign;
-}
 
 async function openHandout(page: Page, years: number[], paper: 'A4' | 'Letter') {
 	await page.goto('./?year=2012');

@@ -123,3 +123,14 @@ export async function pngColourStats<K extends string>(page: Page, png: Buffer, 
 		{ b64: png.toString('base64'), targets: targets as Record<string, readonly number[]> }
 	) as Promise<{ width: number; height: number; colours: number; counts: Record<K, number> }>;
 }
+
+/** Requests to any origin but these (data: and blob: URLs stay in the page); read it at the end. */
+export function watchForeignRequests(page: Page, origins: string[]): string[] {
+	const foreign: string[] = [];
+	page.on('request', (r) => {
+		const url = r.url();
+		if (url.startsWith('data:') || url.startsWith('blob:')) return;
+		if (!origins.includes(new URL(url).origin)) foreign.push(url);
+	});
+	return foreign;
+}

@@ -101,10 +101,3 @@ export function pinVisibility(
 ): Map<string, Visibility> {
 	return new Map(places.map((p) => [p.id, hidden.has(p.symbol) ? 'hidden' : visibilityIn(p, year, today, showAllPast)]));
 }
-
-/** Keeps the previous map when nothing in it changed, so renderers and effects skip it by identity. */
-export function sameOrNext<K, V>(prev: ReadonlyMap<K, V> | undefined, next: ReadonlyMap<K, V>): ReadonlyMap<K, V> {
-	if (!prev || prev.size !== next.size) return next;
-	for (const [k, v] of next) if (prev.get(k) !== v) return next;
-	return prev;
-}

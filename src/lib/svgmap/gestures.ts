@@ -104,22 +104,16 @@ export function attachGestures(el: HTMLElement, target: GestureTarget): () => vo
 		e.stopPropagation();
 	};
 
-	el.addEventListener('wheel', onWheel, { passive: false });
-	el.addEventListener('pointerdown', onDown);
-	el.addEventListener('pointermove', onMove);
-	el.addEventListener('pointerup', onUp);
-	el.addEventListener('pointercancel', onUp);
-	el.addEventListener('click', onClickCapture, true);
-	el.addEventListener('dblclick', onDblClick);
-	el.addEventListener('keydown', onKey);
-	return () => {
-		el.removeEventListener('wheel', onWheel);
-		el.removeEventListener('pointerdown', onDown);
-		el.removeEventListener('pointermove', onMove);
-		el.removeEventListener('pointerup', onUp);
-		el.removeEventListener('pointercancel', onUp);
-		el.removeEventListener('click', onClickCapture, true);
-		el.removeEventListener('dblclick', onDblClick);
-		el.removeEventListener('keydown', onKey);
-	};
+	// One signal removes every listener at once.
+	const off = new AbortController();
+	const signal = off.signal;
+	el.addEventListener('wheel', onWheel, { passive: false, signal });
+	el.addEventListener('pointerdown', onDown, { signal });
+	el.addEventListener('pointermove', onMove, { signal });
+	el.addEventListener('pointerup', onUp, { signal });
+	el.addEventListener('pointercancel', onUp, { signal });
+	el.addEventListener('click', onClickCapture, { capture: true, signal });
+	el.addEventListener('dblclick', onDblClick, { signal });
+	el.addEventListener('keydown', onKey, { signal });
+	return () => off.abort();
 }

@@ -121,16 +121,22 @@ export function placeLabels(
 		const half = (c.name.length * 3.4 + 3) * (fontSize / 12);
 		const h = fontSize * 0.67;
 		// Where a pin or another name is in the way, try just above, below, left and right of it;
-		// then further out, joined to the state by a leader line (the crowded Caucasus), before giving up.
+		// then, for a small state, further out with a leader line (the crowded Caucasus).
 		const side = half + fontSize;
 		const near = [[0, 0], [0, -fontSize * 1.6], [0, fontSize * 1.6], [-side, 0], [side, 0], [-side, -fontSize * 1.6], [side, fontSize * 1.6]];
 		const far = [[0, -fontSize * 3.2], [0, fontSize * 3.2], [side + fontSize * 2, -fontSize * 2.4], [-side - fontSize * 2, -fontSize * 2.4], [side + fontSize * 2, fontSize * 2.4], [-side - fontSize * 2, fontSize * 2.4]];
-		for (const [i, [dx, dy]] of [...near, ...far].entries()) {
+		// Only a state too small for its own name moves sideways or out with a leader line: a larger
+		// one's name moved so far could land on a neighbour (Tajikistan's over Uzbekistan); above or
+		// below its spot it stays on its own ground, and zooming in names it otherwise.
+		const small = c.area() < 2 * (2 * half) * (2 * h);
+		const tries = small ? [...near, ...far] : near.slice(0, 3);
+		for (const [i, [dx, dy]] of tries.entries()) {
 			const at: [number, number] = [xy[0] + dx, xy[1] + dy];
 			const box: Box = [at[0] - half, at[1] - h, at[0] + half, at[1] + h];
 			if (!free(box) || box[0] < 0 || box[2] > width || box[1] < 0 || box[3] > height) continue;
 			placed.push(box);
-			out.push(i < near.length ? { c, xy: at } : { c, xy: at, from: xy });
+			// Beside or further out the name no longer sits on its state: a leader line points to it.
+			out.push(i < 3 ? { c, xy: at } : { c, xy: at, from: xy });
 			break;
 		}
 	}
