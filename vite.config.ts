@@ -2,6 +2,8 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { paraglideOptions } from './paraglide.config.js';
 import { validateDataDir, knownIso3FromTopology } from './src/lib/data/validate.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -67,7 +69,7 @@ function membershipCore(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [validateData(), countryNames(), membershipCore(), sveltekit()],
+	plugins: [paraglideVitePlugin(paraglideOptions), validateData(), countryNames(), membershipCore(), sveltekit()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'

@@ -27,7 +27,7 @@ let exit = 0;
 // 1. Types: svelte-check over .ts and .svelte files. A warning fails it too, so none pile up.
 // It counts as one failed test in the summary, and the run goes on so the other results still show.
 const checkStatus =
-	run('npx', ['svelte-kit', 'sync']) || run('npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']);
+	run('node', ['scripts/compile-messages.mjs']) || run('npx', ['svelte-kit', 'sync']) || run('npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']);
 if (checkStatus !== 0) {
 	console.log('svelte-check failed (errors or warnings above)');
 	totals.failed += 1;

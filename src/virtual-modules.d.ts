@@ -14,6 +14,6 @@ declare module 'virtual:country-names' {
 
 declare module 'virtual:membership-core' {
 	/** data/membership.json without notes, disputes and quotes (citations: []). */
-	const countries: import('$lib/data/schema').CountryRecord[];
+	const countries: import('$lib/data/schema').CountryRecordData[];
 	export default countries;
 }

@@ -13,10 +13,12 @@ import { countryByIso, loadCountryDetails } from '$lib/data/atlasData';
 import { tourStepYear } from '$lib/domain/tour';
 import type { Citation, Dispute } from '$lib/data/schema';
 import type { BuiltInStep } from '$lib/data/lessonSchema';
+import { inLocale } from '$lib/i18n/locale';
 
 const TODAY = isoDay(new Date());
 const MAX_YEAR = yearOf(TODAY);
-const steps = builtIn.steps as BuiltInStep[];
+// The review reads the English texts against the (English) sources.
+const steps = inLocale(builtIn, 'en').steps as unknown as BuiltInStep[];
 
 /** Every quote and context note a record's own citations carry (not those inside its disputes). */
 const citedText = (citations: Citation[]) =>

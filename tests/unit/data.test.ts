@@ -34,13 +34,13 @@ function problemsAfter(file: string, edit: (json: any) => void): string[] {
 const sampleCitation = { kind: 'source', source: '004', quote: 'In 1993, Azerbaijan, Belarus, and Georgia joined the CST.' };
 const placeRecord = (id: string) => ({
 	id,
-	name: 'Test site',
+	name: { en: 'Test site', ru: 'Тестовый объект' },
 	kind: 'base',
 	country: 'ARM',
-	location: { place: 'Gyumri', lon: 43.85, lat: 40.79, precision: 'town' },
+	location: { place: { en: 'Gyumri', ru: 'Гюмри' }, lon: 43.85, lat: 40.79, precision: 'town' },
 	start: '1995',
 	end: null,
-	description: 'A record made up for a test.',
+	description: { en: 'A record made up for a test.', ru: 'Запись, придуманная для теста.' },
 	citations: [sampleCitation]
 });
 
@@ -75,7 +75,7 @@ describe('a broken file names the file, the record and the field', () => {
 	});
 	it('coordinates out of range', () => {
 		const p = problemsAfter('conflicts.json', (j) => {
-			j.conflicts.push({ ...placeRecord('test-bad-coords'), kind: 'war', cstoResponse: 'refused', location: { place: 'Nowhere', lon: 200, lat: 40, precision: 'exact' } });
+			j.conflicts.push({ ...placeRecord('test-bad-coords'), kind: 'war', cstoResponse: 'refused', location: { place: { en: 'Nowhere', ru: 'Нигде' }, lon: 200, lat: 40, precision: 'exact' } });
 		});
 		expect(p).toHaveLength(1);
 		expect(p[0]).toMatch(/^data\/conflicts\.json › .*"test-bad-coords" › location\.lon: /);
@@ -85,6 +85,24 @@ describe('a broken file names the file, the record and the field', () => {
 			j.events.push({ ...placeRecord('test-dup'), kind: 'summit' }, { ...placeRecord('test-dup'), kind: 'summit' });
 		});
 		expect(p).toEqual(['data/events.json › events "test-dup" › id: duplicate id (also in events.json)']);
+	});
+	it('a text without its Russian, or with an empty one', () => {
+		const p = problemsAfter('facilities.json', (j) => {
+			const base = j.facilities.find((f: any) => f.id === 'ru-102nd-base-gyumri');
+			delete base.description.ru;
+			base.location.place.ru = '  ';
+		});
+		expect(p).toEqual([
+			'data/facilities.json › facilities "ru-102nd-base-gyumri" › location.place.ru: the "ru" text is empty or shorter than 2 characters',
+			'data/facilities.json › facilities "ru-102nd-base-gyumri" › description.ru: the "ru" text is missing'
+		]);
+	});
+	it('a text in a language the app does not have', () => {
+		const p = problemsAfter('events.json', (j) => {
+			j.events[0].name.de = 'Unterzeichnung';
+		});
+		expect(p).toHaveLength(1);
+		expect(p[0]).toMatch(/^data\/events\.json › events "[a-z0-9-]+" › name: Unrecognized key: "de"/);
 	});
 	it('unknown source id and an over-long quote', () => {
 		const p = problemsAfter('membership.json', (j) => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { moveStep, duplicateStep, removeStep, undoRemove, viewFields, newStepId, stepTitle } from '$lib/domain/lessonEdit';
 import { LessonDraft, DRAFT_KEY } from '$lib/state/lessonDraft.svelte';
 import { Lesson, type LessonStep } from '$lib/data/lessonSchema';
+import { inLocale } from '$lib/i18n/locale';
 
 const s = (id: string): LessonStep => ({ id, title: id, year: 2000, camera: { center: [40, 40], zoom: 3 }, highlight: { countries: [], places: [] }, text: '' });
 const ids = (steps: readonly LessonStep[]) => steps.map((x) => x.id);
@@ -43,7 +44,7 @@ class MemoryStore {
 }
 const check = (raw: unknown) => {
 	const r = Lesson.extend({ steps: Lesson.shape.steps.unwrap().array() }).safeParse(raw);
-	return r.success ? r.data : null;
+	return r.success ? inLocale(r.data, 'en') : null;
 };
 
 describe('the draft', () => {

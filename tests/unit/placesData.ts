@@ -5,10 +5,15 @@ import events from '../../data/events.json';
 import territories from '../../data/territories.json';
 import { toPlaces } from '$lib/domain/places';
 
-export const places = toPlaces({
-	facilities: facilities.facilities as never,
-	conflicts: conflicts.conflicts as never,
-	events: events.events as never,
-	territories: territories.territories as never
-});
+import { inLocale } from '$lib/i18n/locale';
+
+// In English, as the data review reads them against the (English) sources.
+export const places = toPlaces(
+	inLocale({
+		facilities: facilities.facilities as never,
+		conflicts: conflicts.conflicts as never,
+		events: events.events as never,
+		territories: territories.territories as never
+	}, 'en')
+);
 export const placeById = new Map(places.map((p) => [p.id, p]));

@@ -7,15 +7,16 @@
 import membershipCountries from 'virtual:membership-core';
 import sourcesJson from '../../../data/sources.json';
 import countryNames, { mentioned } from 'virtual:country-names';
-import type { CountryRecord, SourceDoc } from './schema';
+import type { CountryRecord, CountryRecordData, SourceDoc, SourceDocData } from './schema';
+import { inLocale } from '$lib/i18n/locale';
 
-export const sources = (sourcesJson as unknown as { sources: SourceDoc[] }).sources;
+export const sources: SourceDoc[] = inLocale((sourcesJson as unknown as { sources: SourceDocData[] }).sources);
 export const sourceById = new Map(sources.map((s) => [s.id, s]));
 
 /** Every state's full record (notes, disputes, quotes), loaded when a country panel first opens. */
 export function loadCountryDetails(): Promise<ReadonlyMap<string, CountryRecord>> {
 	return import('../../../data/membership.json').then(
-		(m) => new Map((m.default as unknown as { countries: CountryRecord[] }).countries.map((c) => [c.iso3, c]))
+		(m) => new Map(inLocale((m.default as unknown as { countries: CountryRecordData[] }).countries).map((c) => [c.iso3, c]))
 	);
 }
 
@@ -23,10 +24,11 @@ export function loadCountryDetails(): Promise<ReadonlyMap<string, CountryRecord>
  * The states of the table: every state with membership data (all post-Soviet states and
  * observers), plus every other state the facilities, conflicts and events mention.
  */
+const membershipInLocale = inLocale(membershipCountries);
 export const countries: CountryRecord[] = [
-	...membershipCountries,
+	...membershipInLocale,
 	...mentioned
-		.filter((iso) => !membershipCountries.some((c) => c.iso3 === iso))
+		.filter((iso) => !membershipInLocale.some((c) => c.iso3 === iso))
 		.map((iso) => ({ iso3: iso, name: countryNames[iso] ?? iso, group: 'other' as const, events: [] }))
 ];
 export const countryByIso = new Map(countries.map((c) => [c.iso3, c]));

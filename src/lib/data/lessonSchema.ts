@@ -7,7 +7,11 @@
  * made today still opens later.
  */
 import { z } from 'zod';
-import { Iso3, PartialDate, Citations } from './schema.ts';
+import { Iso3, PartialDate, Citations, localizedText, type InLocale } from './schema.ts';
+
+/** A teacher's lesson is in one language (a plain string); the built-in one is in every language. */
+const LessonText = (min: number, max: number, empty: string) =>
+	z.union([z.string().min(min, empty).max(max), localizedText(min, max)]);
 
 export const LESSON_FORMAT = 'csto-atlas-lesson';
 export const LESSON_VERSION = 1;
@@ -37,7 +41,7 @@ export const LessonCamera = z.strictObject({
 export const LessonStep = z.strictObject({
 	/** Stable within a lesson; given on load where missing. */
 	id: Slug.optional(),
-	title: z.string().min(1, 'a step needs a title').max(LESSON_LIMITS.title),
+	title: LessonText(1, LESSON_LIMITS.title, 'a step needs a title'),
 	/** "today": the current year, whatever it is when the lesson is shown (see tourStepYear). */
 	year: z.union([z.number().int().min(1991).max(2100), z.literal('today')]),
 	/** The date the step is about, as precise as known, or "today". */
@@ -54,28 +58,30 @@ export const LessonStep = z.strictObject({
 	pins: z.strictObject({ hidden: z.array(z.enum(PIN_KINDS)).max(PIN_KINDS.length), past: z.boolean() }).optional(),
 	view: z.enum(MAIN_VIEWS).optional(),
 	/** Plain text; blank lines part paragraphs. Never read as HTML. */
-	text: z.string().max(LESSON_LIMITS.text),
+	text: LessonText(0, LESSON_LIMITS.text, ''),
 	citations: Citations.max(20).optional()
 });
 
 export const Lesson = z.strictObject({
 	format: z.literal(LESSON_FORMAT),
 	version: z.literal(LESSON_VERSION),
-	title: z.string().min(1, 'a lesson needs a title').max(LESSON_LIMITS.title),
+	title: LessonText(1, LESSON_LIMITS.title, 'a lesson needs a title'),
 	steps: z.array(LessonStep).min(1, 'a lesson needs at least one step').max(LESSON_LIMITS.steps)
 });
 
 /** The built-in tour keeps the data's standards: ids, dates, short captions in our words, sources. */
 export const BuiltInStep = LessonStep.extend({
 	id: Slug,
-	title: z.string().min(3).max(80),
+	title: localizedText(3, 80),
 	date: z.union([PartialDate, z.literal('today')]),
-	text: z.string().min(20).max(600),
+	text: localizedText(20, 600),
 	citations: Citations
 });
-export const BuiltInLesson = Lesson.extend({ steps: z.array(BuiltInStep).min(15) });
+export const BuiltInLesson = Lesson.extend({ title: localizedText(3, LESSON_LIMITS.title), steps: z.array(BuiltInStep).min(15) });
 
-export type LessonStep = z.infer<typeof LessonStep>;
-export type Lesson = z.infer<typeof Lesson>;
-export type LessonCamera = z.infer<typeof LessonCamera>;
-export type BuiltInStep = z.infer<typeof BuiltInStep>;
+export type LessonStep = InLocale<z.infer<typeof LessonStep>>;
+export type Lesson = InLocale<z.infer<typeof Lesson>>;
+export type LessonCamera = InLocale<z.infer<typeof LessonCamera>>;
+export type BuiltInStep = InLocale<z.infer<typeof BuiltInStep>>;
+/** A lesson as read from a file, link or data/, with every language's text where it has them. */
+export type LessonData = z.infer<typeof Lesson>;

@@ -4,6 +4,33 @@
  * Teachers edit the JSON by hand, so messages name the file, the record and the field.
  */
 import { z } from 'zod';
+import inlang from '../../../project.inlang/settings.json' with { type: 'json' };
+
+/** The app's languages (project.inlang/settings.json): a third is one more entry there. */
+export const LOCALES: readonly string[] = inlang.locales;
+
+/**
+ * A text in our own words, in every language of the app: { "en": "…", "ru": "…" }. A missing or
+ * empty translation fails the build, naming the file, the record and the field (e.g. description.ru).
+ */
+export function localizedText(min: number, max?: number) {
+	const text = (locale: string) => {
+		const s = z.string({ error: `the "${locale}" text is missing` }).trim().min(min, `the "${locale}" text is empty or shorter than ${min} characters`);
+		return max ? s.max(max, `the "${locale}" text is longer than ${max} characters`) : s;
+	};
+	return z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, text(l)]))) as unknown as z.ZodType<Localized>;
+}
+declare const localizedBrand: unique symbol;
+/** Every language's text (the type; localizedText is the check). Branded, so InLocale finds it. */
+export type Localized = Readonly<Record<string, string>> & { readonly [localizedBrand]: true };
+/** Data as the app shows it: every Localized text is the page language's string (i18n/locale.ts). */
+export type InLocale<T> = T extends Localized
+	? string
+	: T extends readonly unknown[]
+		? { -readonly [K in keyof T]: InLocale<T[K]> }
+		: T extends object
+			? { [K in keyof T]: InLocale<T[K]> }
+			: T;
 
 /** Source documents in ../shared/sources, by the numeric prefix of their file name. */
 export const SOURCE_IDS = ['000', '001', '002', '003', '004'] as const;
@@ -38,7 +65,7 @@ export const ContextCitation = z.strictObject({
 	title: z.string().min(3),
 	publisher: z.string().min(2),
 	url: z.url({ protocol: /^https$/ }),
-	note: z.string().optional()
+	note: localizedText(3).optional()
 });
 
 export const Citation = z.discriminatedUnion('kind', [SourceCitation, ContextCitation]);
@@ -46,11 +73,11 @@ export const Citations = z.array(Citation).min(1, 'every fact needs at least one
 
 /** Where the documents disagree with each other or with established fact. */
 export const Dispute = z.strictObject({
-	topic: z.string().min(3),
+	topic: localizedText(3),
 	claims: z
-		.array(z.strictObject({ claim: z.string().min(3), citations: Citations }))
+		.array(z.strictObject({ claim: localizedText(3), citations: Citations }))
 		.min(1),
-	established: z.strictObject({ text: z.string().min(3), citations: Citations })
+	established: z.strictObject({ text: localizedText(3), citations: Citations })
 });
 
 // ---------------------------------------------------------------- sources
@@ -64,8 +91,8 @@ export const SourceDoc = z.strictObject({
 	date: PartialDate,
 	url: z.url({ protocol: /^https?$/ }).nullable(),
 	genre: z.enum(['blog', 'opinion', 'analysis', 'news', 'news feed']),
-	stance: z.string().min(3),
-	offTopic: z.string().optional()
+	stance: localizedText(3),
+	offTopic: localizedText(3).optional()
 });
 export const SourcesFile = z.strictObject({ sources: z.array(SourceDoc).min(1) });
 
@@ -89,7 +116,7 @@ export const MembershipEvent = z.strictObject({
 	id: z.string().regex(/^[a-z0-9-]+$/),
 	type: MembershipEventType,
 	date: PartialDate,
-	summary: z.string().min(3),
+	summary: localizedText(3),
 	citations: Citations
 });
 
@@ -98,7 +125,7 @@ export const CountryRecord = z.strictObject({
 	name: z.string().min(2),
 	group: z.enum(['post-soviet', 'other']),
 	/** Why the state never joined, or notes about it, with citations. */
-	note: z.strictObject({ text: z.string().min(3), citations: Citations }).optional(),
+	note: z.strictObject({ text: localizedText(3), citations: Citations }).optional(),
 	events: z.array(MembershipEvent),
 	disputes: z.array(Dispute).optional()
 });
@@ -107,7 +134,7 @@ export const MembershipFile = z.strictObject({ countries: z.array(CountryRecord)
 // ---------------------------------------------------------------- places (issue 3)
 
 export const Location = z.strictObject({
-	place: z.string().min(2),
+	place: localizedText(2),
 	lon: z.number().min(-180).max(180),
 	lat: z.number().min(-90).max(90),
 	precision: z.enum(['exact', 'town', 'region'])
@@ -115,13 +142,13 @@ export const Location = z.strictObject({
 
 const PlaceRecordBase = {
 	id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case words joined by hyphens'),
-	name: z.string().min(2),
+	name: localizedText(2),
 	country: Iso3,
 	location: Location,
 	start: PartialDate,
 	/** null: still active / ongoing. */
 	end: PartialDate.nullable(),
-	description: z.string().min(10),
+	description: localizedText(10),
 	citations: Citations,
 	disputes: z.array(Dispute).optional()
 };
@@ -145,7 +172,7 @@ export const Facility = z.strictObject({
 	identification: z
 		.strictObject({
 			confidence: z.enum(['certain', 'likely', 'possible']),
-			note: z.string().min(5)
+			note: localizedText(5)
 		})
 		.optional()
 });
@@ -200,16 +227,24 @@ export const Territory = z.strictObject({
 });
 export const TerritoriesFile = z.strictObject({ territories: z.array(Territory) });
 
+/** The files as written, with every language's text (the types above are as the app shows them). */
+export type CountryRecordData = z.infer<typeof CountryRecord>;
+export type SourceDocData = z.infer<typeof SourceDoc>;
+export type FacilityData = z.infer<typeof Facility>;
+export type ConflictData = z.infer<typeof Conflict>;
+export type CstoEventData = z.infer<typeof CstoEvent>;
+export type TerritoryData = z.infer<typeof Territory>;
+
 /* The guided tour is a lesson: see lessonSchema.ts and data/lessons/built-in.json. */
 
-export type SourceDoc = z.infer<typeof SourceDoc>;
-export type Territory = z.infer<typeof Territory>;
-export type Citation = z.infer<typeof Citation>;
-export type Dispute = z.infer<typeof Dispute>;
-export type MembershipEvent = z.infer<typeof MembershipEvent>;
-export type MembershipEventType = z.infer<typeof MembershipEventType>;
-export type CountryRecord = z.infer<typeof CountryRecord>;
-export type Facility = z.infer<typeof Facility>;
-export type Conflict = z.infer<typeof Conflict>;
-export type CstoEvent = z.infer<typeof CstoEvent>;
-export type Location = z.infer<typeof Location>;
+export type SourceDoc = InLocale<z.infer<typeof SourceDoc>>;
+export type Territory = InLocale<z.infer<typeof Territory>>;
+export type Citation = InLocale<z.infer<typeof Citation>>;
+export type Dispute = InLocale<z.infer<typeof Dispute>>;
+export type MembershipEvent = InLocale<z.infer<typeof MembershipEvent>>;
+export type MembershipEventType = InLocale<z.infer<typeof MembershipEventType>>;
+export type CountryRecord = InLocale<z.infer<typeof CountryRecord>>;
+export type Facility = InLocale<z.infer<typeof Facility>>;
+export type Conflict = InLocale<z.infer<typeof Conflict>>;
+export type CstoEvent = InLocale<z.infer<typeof CstoEvent>>;
+export type Location = InLocale<z.infer<typeof Location>>;

@@ -3,6 +3,7 @@
  * states and places it names. Either a whole lesson comes back, with notes on what was skipped, or
  * one clear message naming the step and the field; never half a lesson. Pure: no DOM.
  */
+import { inLocale } from '$lib/i18n/locale';
 import type { z } from 'zod';
 import { Lesson, LESSON_FORMAT, LESSON_VERSION, LESSON_LIMITS, type LessonStep } from '$lib/data/lessonSchema';
 
@@ -37,7 +38,8 @@ export function readLesson(raw: unknown, known: KnownIds): LessonReading {
 		return { ok: false, message: `This lesson has ${plural(raw.steps.length, 'step')}; a lesson can have at most ${LESSON_LIMITS.steps}.` };
 	const parsed = Lesson.safeParse(raw);
 	if (!parsed.success) return { ok: false, message: describeIssue(parsed.error.issues[0], raw) };
-	return { ok: true, ...keepKnown(parsed.data, known) };
+	// A lesson with texts in several languages (like the built-in one) opens in the page's.
+	return { ok: true, ...keepKnown(inLocale(parsed.data), known) };
 }
 
 /** "Step 3 (“Title”), field “text”: too long …": where the first problem is, in a teacher's words. */

@@ -3,6 +3,7 @@
  * localStorage at once, so a reload or a closed tab loses nothing. What is read back is checked
  * like any lesson from outside (storage can hold anything). Loaded with the editor, not before.
  */
+import { inLocale } from '$lib/i18n/locale';
 import { z } from 'zod';
 import { Lesson, LessonStep, LESSON_LIMITS } from '$lib/data/lessonSchema';
 import { emptyLesson, moveStep, duplicateStep, removeStep, undoRemove, newStepId, type Removed } from '$lib/domain/lessonEdit';
@@ -149,7 +150,7 @@ export class LessonDraft {
 const StoredLesson = Lesson.extend({ steps: z.array(LessonStep).max(LESSON_LIMITS.steps) });
 const checkStored: CheckLesson = (raw) => {
 	const r = StoredLesson.safeParse(raw);
-	return r.success ? r.data : null;
+	return r.success ? inLocale(r.data) : null;
 };
 
 function browserStore(): KeyValueStore | null {

@@ -7,8 +7,9 @@ import conflictsUrl from '../../../data/conflicts.json?url';
 import eventsUrl from '../../../data/events.json?url';
 import territoriesUrl from '../../../data/territories.json?url';
 import builtInUrl from '../../../data/lessons/built-in.json?url';
-import type { Conflict, CstoEvent, Facility, Territory } from '$lib/data/schema';
-import type { Lesson } from '$lib/data/lessonSchema';
+import type { ConflictData, CstoEventData, FacilityData, TerritoryData } from '$lib/data/schema';
+import type { Lesson, LessonData } from '$lib/data/lessonSchema';
+import { inLocale } from '$lib/i18n/locale';
 import { toPlaces, type Place } from '$lib/domain/places';
 
 async function getJson<T>(url: string): Promise<T> {
@@ -49,12 +50,14 @@ class PlacesStore {
 
 	load(): Promise<void> {
 		this.#loading ??= Promise.all([
-			getJson<{ facilities: Facility[] }>(facilitiesUrl),
-			getJson<{ conflicts: Conflict[] }>(conflictsUrl),
-			getJson<{ events: CstoEvent[] }>(eventsUrl),
-			getJson<{ territories: Territory[] }>(territoriesUrl),
-			getJson<Lesson>(builtInUrl)
-		]).then(([f, c, e, t, tour]) => {
+			getJson<{ facilities: FacilityData[] }>(facilitiesUrl),
+			getJson<{ conflicts: ConflictData[] }>(conflictsUrl),
+			getJson<{ events: CstoEventData[] }>(eventsUrl),
+			getJson<{ territories: TerritoryData[] }>(territoriesUrl),
+			getJson<LessonData>(builtInUrl)
+		]).then((files) => {
+			// Every text in the page's language, once, as it arrives.
+			const [f, c, e, t, tour] = inLocale(files);
 			this.set(toPlaces({ facilities: f.facilities, conflicts: c.conflicts, events: e.events, territories: t.territories }), tour);
 		});
 		this.#loading.catch(() => (this.#loading = null));

@@ -1,0 +1,56 @@
+/**
+ * The page's language. Every page is prerendered once per language (/, /ru/, /ru/embed/…) with
+ * <html lang> set, so in the browser the language is read from the page, never from the URL
+ * (which may sit under any sub-path of a static host). During prerendering hooks.server.ts
+ * sets it. Import this module before any message is rendered (the root layout does).
+ */
+import {
+	baseLocale,
+	defineCustomClientStrategy,
+	getLocale,
+	isLocale,
+	locales,
+	type Locale
+} from '$lib/paraglide/runtime';
+
+if (typeof document !== 'undefined') {
+	defineCustomClientStrategy('custom-htmlLang', {
+		getLocale: () => {
+			const lang = document.documentElement.lang;
+			return isLocale(lang) ? lang : undefined;
+		},
+		// The language changes by loading the other page, never in place.
+		setLocale: () => {}
+	});
+}
+
+export { baseLocale, getLocale, locales, type Locale };
+
+export type { Localized, InLocale } from '$lib/data/schema';
+import type { InLocale, Localized } from '$lib/data/schema';
+
+/** The text in the page's language; the base language where a (teacher's) text lacks it. */
+export function localized(text: Localized | Readonly<Record<string, string>> | string, locale: Locale = getLocale()): string {
+	if (typeof text === 'string') return text;
+	return text[locale] || text[baseLocale];
+}
+
+/** An object whose keys are languages of the app: one of our texts (data/*.json). */
+function isLocalized(value: object): value is Localized {
+	const keys = Object.keys(value);
+	return keys.includes(baseLocale) && keys.every((k) => isLocale(k) && typeof (value as Record<string, unknown>)[k] === 'string');
+}
+
+/**
+ * Data with every one of our texts in the page's language, done once where data is loaded, so
+ * the rest of the app handles plain strings. Quotes, titles and names stay as they are.
+ */
+export function inLocale<T>(data: T, locale: Locale = getLocale()): InLocale<T> {
+	const walk = (value: unknown): unknown => {
+		if (Array.isArray(value)) return value.map(walk);
+		if (!value || typeof value !== 'object') return value;
+		if (isLocalized(value)) return localized(value, locale);
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+	};
+	return walk(data) as InLocale<T>;
+}

@@ -1,0 +1,35 @@
+/**
+ * The same page in another language: `/` ↔ `/ru/`, `/embed/` ↔ `/ru/embed/`. Paths are built
+ * on SvelteKit's `base`, which is relative in prerendered HTML ('.', '..') and absolute in the
+ * browser (/csto), so the links work from any sub-path of a static host.
+ */
+import { baseLocale, type Locale } from './locale';
+
+/** The page's path with no language, from its route id: '/' or '/embed/'. */
+export function routePath(routeId: string | null | undefined): string {
+	const path = (routeId ?? '/').replace('/[[lang=locale]]', '');
+	return path.endsWith('/') ? path : `${path}/`;
+}
+
+/** Where the page at `route` is in `locale`, from the site's base. */
+export function localePath(base: string, route: string, locale: Locale): string {
+	return `${base}${locale === baseLocale ? '' : `/${locale}`}${route}`;
+}
+
+/**
+ * The language a reader would likely rather read, from navigator.languages, when it is not
+ * the page's own: offered as a suggestion, never followed automatically.
+ */
+export function suggestedLocale(
+	preferred: readonly string[],
+	page: Locale,
+	available: readonly Locale[]
+): Locale | null {
+	for (const tag of preferred) {
+		const lang = tag.toLowerCase().split('-')[0];
+		if (lang === page) return null;
+		const match = available.find((l) => l === lang);
+		if (match) return match;
+	}
+	return null;
+}
