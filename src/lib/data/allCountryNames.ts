@@ -4,9 +4,10 @@
  */
 import allNames from 'virtual:all-country-names';
 import { countryName } from './atlasData';
+import { getLocale } from '$lib/i18n/locale';
 
-export const KNOWN_ISO3: ReadonlySet<string> = new Set(Object.keys(allNames));
+export const KNOWN_ISO3: ReadonlySet<string> = new Set(Object.keys(Object.values(allNames)[0]));
 
 export function nameOfAnyState(iso3: string): string {
-	return allNames[iso3] ?? countryName(iso3);
+	return allNames[getLocale()]?.[iso3] ?? countryName(iso3);
 }

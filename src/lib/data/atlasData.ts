@@ -8,7 +8,10 @@ import membershipCountries from 'virtual:membership-core';
 import sourcesJson from '../../../data/sources.json';
 import countryNames, { mentioned } from 'virtual:country-names';
 import type { CountryRecord, CountryRecordData, SourceDoc, SourceDocData } from './schema';
-import { inLocale } from '$lib/i18n/locale';
+import { baseLocale, getLocale, inLocale } from '$lib/i18n/locale';
+
+/** State names in the page's language (Natural Earth's in English, Intl's and data/state-names.json's otherwise). */
+const localNames = countryNames[getLocale()] ?? {};
 
 export const sources: SourceDoc[] = inLocale((sourcesJson as unknown as { sources: SourceDocData[] }).sources);
 export const sourceById = new Map(sources.map((s) => [s.id, s]));
@@ -24,16 +27,17 @@ export function loadCountryDetails(): Promise<ReadonlyMap<string, CountryRecord>
  * The states of the table: every state with membership data (all post-Soviet states and
  * observers), plus every other state the facilities, conflicts and events mention.
  */
-const membershipInLocale = inLocale(membershipCountries);
+// Names in the page's language; the data's own (English) names are for the people who edit it.
+const membershipInLocale = inLocale(membershipCountries).map((c) => (getLocale() === baseLocale ? c : { ...c, name: localNames[c.iso3] ?? c.name }));
 export const countries: CountryRecord[] = [
 	...membershipInLocale,
 	...mentioned
 		.filter((iso) => !membershipInLocale.some((c) => c.iso3 === iso))
-		.map((iso) => ({ iso3: iso, name: countryNames[iso] ?? iso, group: 'other' as const, events: [] }))
+		.map((iso) => ({ iso3: iso, name: localNames[iso] ?? iso, group: 'other' as const, events: [] }))
 ];
 export const countryByIso = new Map(countries.map((c) => [c.iso3, c]));
 
 /** Name of any state on the map, in or out of the data. */
 export function countryName(iso3: string): string {
-	return countryByIso.get(iso3)?.name ?? countryNames[iso3] ?? iso3;
+	return countryByIso.get(iso3)?.name ?? localNames[iso3] ?? iso3;
 }

@@ -227,6 +227,17 @@ export const Territory = z.strictObject({
 });
 export const TerritoriesFile = z.strictObject({ territories: z.array(Territory) });
 
+// ---------------------------------------------------------------- state names
+
+/** Names per language (not the base one, which the shapes carry) where Intl's differ or lack. */
+export const StateNamesFile = z.strictObject({
+	about: z.string(),
+	names: z.record(
+		z.string().refine((l) => LOCALES.includes(l), 'not a language of the app (project.inlang/settings.json)'),
+		z.record(Iso3, z.string().trim().min(2))
+	)
+});
+
 /** The files as written, with every language's text (the types above are as the app shows them). */
 export type CountryRecordData = z.infer<typeof CountryRecord>;
 export type SourceDocData = z.infer<typeof SourceDoc>;

@@ -12,6 +12,7 @@ import {
 	ConflictsFile,
 	EventsFile,
 	TerritoriesFile,
+	StateNamesFile,
 	SOURCE_IDS
 } from './schema.ts';
 import { BuiltInLesson } from './lessonSchema.ts';
@@ -24,7 +25,8 @@ export const DATA_FILES = {
 	'conflicts.json': ConflictsFile,
 	'events.json': EventsFile,
 	'territories.json': TerritoriesFile,
-	'lessons/built-in.json': BuiltInLesson
+	'lessons/built-in.json': BuiltInLesson,
+	'state-names.json': StateNamesFile
 } as const;
 
 export type DataFileName = keyof typeof DATA_FILES;
@@ -97,6 +99,12 @@ function crossProblems(files: Partial<Record<DataFileName, unknown>>, knownIso3:
 	const seen = new Map<string, string>();
 	const listOf = (file: DataFileName, key: string) =>
 		(((files[file] as Record<string, unknown> | undefined)?.[key] as AnyRecord[] | undefined) ?? []);
+
+	const stateNames = (files['state-names.json'] as { names?: Record<string, Record<string, string>> } | undefined)?.names ?? {};
+	for (const [locale, names] of Object.entries(stateNames))
+		for (const iso of Object.keys(names))
+			if (!knownIso3.has(iso))
+				problems.push({ file: 'state-names.json', record: `names › ${locale}`, field: iso, message: `unknown country code "${iso}"` });
 
 	const membership = listOf('membership.json', 'countries') as unknown as {
 		iso3: string;

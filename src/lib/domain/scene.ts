@@ -2,6 +2,7 @@
  * The scene: what any map must show right now. The app controller derives it once; both maps,
  * the legend, the summary, the table and every export read it. Pure: no DOM, no map.
  */
+import { dayInWords } from '$lib/i18n/format';
 import type { CountryRecord } from '$lib/data/schema';
 import { STATUSES, STATUS_LABEL, STATUS_SHORT, type Status } from './status';
 import { visibilityIn, type Place, type PinSymbol, type Visibility } from './places';
@@ -51,18 +52,11 @@ export interface QuizView {
 	candidates: ReadonlySet<string>;
 }
 
-const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** The day a year's statuses hold on, in words: "31 December 1999", or today's date. */
 export function statusOn(year: number, today: string): string {
 	return dayInWords(referenceDate(year, today));
 }
 
-/** An ISO day in words: "2026-11-29" → "29 November 2026". */
-export function dayInWords(isoDay: string): string {
-	const [y, m, d] = isoDay.split('-').map(Number);
-	return `${d} ${LONG_MONTHS[m - 1]} ${y}`;
-}
 
 /** Fills from a year's statuses. */
 export function statusFills(view: YearView): Map<string, MapFill> {

@@ -7,6 +7,14 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import polylabel from 'polylabel';
 import { SHAPES_URL, type ShapesScale } from './shapesUrl';
+import { baseLocale, getLocale } from '$lib/i18n/locale';
+
+/** Every state's name in the page's language, where it is not the shapes' own (English). */
+function localNames(): Promise<Record<string, string> | null> {
+	const locale = getLocale();
+	if (locale === baseLocale) return Promise.resolve(null);
+	return import('virtual:all-country-names').then((m) => m.default[locale] ?? null);
+}
 
 const topologyPromises = new Map<ShapesScale, Promise<Topology>>();
 
@@ -14,9 +22,16 @@ const topologyPromises = new Map<ShapesScale, Promise<Topology>>();
 export function loadTopology(scale: ShapesScale = '50m'): Promise<Topology> {
 	let promise = topologyPromises.get(scale);
 	if (!promise) {
+		const names = localNames();
 		promise = fetch(new URL(SHAPES_URL[scale], document.baseURI).href).then(async (res) => {
 			if (!res.ok) throw new Error(`Could not load country shapes (${res.status} ${res.statusText})`);
-			return (await res.json()) as Topology;
+			const topology = (await res.json()) as Topology;
+			// Both maps, labels, tooltips and exports then name states in the page's language.
+			const local = await names;
+			if (local)
+				for (const g of (topology.objects.countries as { geometries: { properties: { a3: string; name: string } }[] }).geometries)
+					g.properties.name = local[g.properties.a3] ?? g.properties.name;
+			return topology;
 		});
 		// A failed load may be retried.
 		promise.catch(() => topologyPromises.delete(scale));

@@ -4,7 +4,7 @@
  */
 import type { Place } from '$lib/domain/places';
 import { spreadOffsets } from '$lib/domain/spread';
-import { formatPartialDate } from '$lib/domain/dates';
+import { formatPartialDate } from '$lib/i18n/format';
 
 export interface PinLayout {
 	pins: Place[];

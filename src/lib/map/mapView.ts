@@ -9,6 +9,8 @@ import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import fontRegularUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import fontBoldUrl from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
+import fontRegularCyrillicUrl from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
+import fontBoldCyrillicUrl from '@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff2?url';
 import { buildGeography, loadTopology, type Geography } from '$lib/geo/geography';
 import type { MapRenderer, RendererEvents } from '$lib/geo/renderer';
 import { installTestHooks } from '$lib/geo/testHooks';
@@ -45,7 +47,14 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 	const [w, s, e, n] = HOME_BOUNDS;
 	const map = new maplibregl.Map({
 		container: opts.container,
-		style: buildStyle(geo, { regular: absolute(fontRegularUrl), bold: absolute(fontBoldUrl) }, pageTextScale()),
+		style: buildStyle(
+			geo,
+			{
+				regular: { latin: absolute(fontRegularUrl), cyrillic: absolute(fontRegularCyrillicUrl) },
+				bold: { latin: absolute(fontBoldUrl), cyrillic: absolute(fontBoldCyrillicUrl) }
+			},
+			pageTextScale()
+		),
 		bounds: [
 			[w, s],
 			[e, n]

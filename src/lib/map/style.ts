@@ -42,10 +42,19 @@ export function territoryLayers(hatchColor: string): LayerSpecification[] {
 	];
 }
 
-export interface FontUrls {
-	regular: string;
-	bold: string;
+/** Noto Sans files of one weight: the Latin one, and the Cyrillic one for Russian names. */
+export interface FontFiles {
+	latin: string;
+	cyrillic: string;
 }
+export interface FontUrls {
+	regular: FontFiles;
+	bold: FontFiles;
+}
+
+/** Fontsource's Cyrillic subset range: MapLibre fetches the file only for labels that need it. */
+const CYRILLIC = ['U+0301', 'U+0400-045F', 'U+0490-0491', 'U+04B0-04B1', 'U+2116'];
+const faces = (f: FontFiles) => [{ url: f.latin }, { url: f.cyrillic, 'unicode-range': CYRILLIC }];
 
 /** Outline width by feature-state: selected and highlighted states stand out at every zoom. */
 function outlineWidth(plain: number): ExpressionSpecification {
@@ -79,8 +88,8 @@ export function buildStyle(geo: Geography, fonts: FontUrls, textScale = 1): Styl
 	return {
 		version: 8,
 		'font-faces': {
-			'Noto Sans Regular': [{ url: fonts.regular }],
-			'Noto Sans Bold': [{ url: fonts.bold }]
+			'Noto Sans Regular': faces(fonts.regular),
+			'Noto Sans Bold': faces(fonts.bold)
 		},
 		sources: {
 			[SOURCE.countries]: { type: 'geojson', data: geo.countries, tolerance: 0.6 },
