@@ -29,7 +29,7 @@ export function loadTopology(scale: ShapesScale = '50m'): Promise<Topology> {
 			// Both maps, labels, tooltips and exports then name states in the page's language.
 			const local = await names;
 			if (local)
-				for (const g of (topology.objects.countries as { geometries: { properties: { a3: string; name: string } }[] }).geometries)
+				for (const g of (topology.objects.countries as unknown as { geometries: { properties: { a3: string; name: string } }[] }).geometries)
 					g.properties.name = local[g.properties.a3] ?? g.properties.name;
 			return topology;
 		});
