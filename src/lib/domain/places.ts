@@ -4,6 +4,8 @@
  */
 import type { Conflict, CstoEvent, Facility, Territory, Citation, Dispute, Location } from '$lib/data/schema';
 import { endOf, referenceDate, startOf } from './dates';
+import { m } from '$lib/paraglide/messages';
+import { messageMap } from '$lib/i18n/messageMap';
 
 export type PlaceCategory = 'facility' | 'conflict' | 'event' | 'territory';
 
@@ -11,16 +13,16 @@ export type PlaceCategory = 'facility' | 'conflict' | 'event' | 'territory';
 export const SYMBOLS = ['base', 'airbase', 'range-radar', 'peacekeeping', 'nuclear', 'conflict', 'event', 'territory'] as const;
 export type PinSymbol = (typeof SYMBOLS)[number];
 
-export const SYMBOL_LABEL: Record<PinSymbol, string> = {
-	base: 'Military base or troops',
-	airbase: 'Air base',
-	'range-radar': 'Test range, radar or signals site',
-	peacekeeping: 'Peacekeeping contingent',
-	nuclear: 'Nuclear weapons',
-	conflict: 'Conflict',
-	event: 'CSTO event',
-	territory: 'Disputed or occupied territory'
-};
+export const SYMBOL_LABEL: Readonly<Record<PinSymbol, string>> = messageMap({
+	base: m.symbol_base,
+	airbase: m.symbol_airbase,
+	'range-radar': m.symbol_range_radar,
+	peacekeeping: m.symbol_peacekeeping,
+	nuclear: m.symbol_nuclear,
+	conflict: m.symbol_conflict,
+	event: m.symbol_event,
+	territory: m.symbol_territory
+});
 
 export interface Place {
 	id: string;
@@ -118,17 +120,17 @@ export function visibilityIn(place: Place, year: number, today: string, showAllP
 	return showAllPast || year - endYear <= CONFLICT_AFTERGLOW_YEARS ? 'past' : 'hidden';
 }
 
-export const CSTO_RESPONSE_LABEL: Record<NonNullable<Place['cstoResponse']>, string> = {
-	intervened: 'CSTO intervened',
-	'request-ignored': 'Request for help ignored',
-	refused: 'Request for military help not granted',
-	'no-request': 'No request to the CSTO',
-	'bilateral-request': 'No request to the CSTO; help asked of Russia under a bilateral treaty',
-	'not-applicable': 'Not a CSTO matter'
-};
+export const CSTO_RESPONSE_LABEL: Readonly<Record<NonNullable<Place['cstoResponse']>, string>> = messageMap({
+	intervened: m.response_intervened,
+	'request-ignored': m.response_request_ignored,
+	refused: m.response_refused,
+	'no-request': m.response_no_request,
+	'bilateral-request': m.response_bilateral_request,
+	'not-applicable': m.response_not_applicable
+});
 
-export const PRECISION_LABEL: Record<Location['precision'], string> = {
-	exact: 'exact site',
-	town: 'town or city',
-	region: 'approximate: region'
-};
+export const PRECISION_LABEL: Readonly<Record<Location['precision'], string>> = messageMap({
+	exact: m.precision_exact,
+	town: m.precision_town,
+	region: m.precision_region
+});

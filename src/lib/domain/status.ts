@@ -4,27 +4,29 @@
 import type { CountryRecord, MembershipEvent, MembershipEventType } from '$lib/data/schema';
 import { referenceDate, startOf, yearOf } from './dates';
 import { compareCodes } from './text';
+import { m } from '$lib/paraglide/messages';
+import { messageMap } from '$lib/i18n/messageMap';
 
 export const STATUSES = ['member', 'suspended', 'former', 'observer', 'never'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const STATUS_LABEL: Record<Status, string> = {
-	member: 'Member',
-	suspended: 'Participation suspended or frozen',
-	former: 'Former member',
+export const STATUS_LABEL: Readonly<Record<Status, string>> = messageMap({
+	member: m.status_member,
+	suspended: m.status_suspended,
+	former: m.status_former,
 	/** Observer status exists only in the CSTO Parliamentary Assembly (Serbia, Afghanistan since 2013). */
-	observer: 'Observer (not a member) in the CSTO Parliamentary Assembly',
-	never: 'Never a member'
-};
+	observer: m.status_observer,
+	never: m.status_never
+});
 
 /** The same, short enough for the legend under the map; the full label is its tooltip. */
-export const STATUS_SHORT: Record<Status, string> = {
-	member: 'Member',
-	suspended: 'Suspended or frozen',
-	former: 'Former member',
-	observer: 'Observer, not member',
-	never: 'Never a member'
-};
+export const STATUS_SHORT: Readonly<Record<Status, string>> = messageMap({
+	member: m.status_short_member,
+	suspended: m.status_short_suspended,
+	former: m.status_short_former,
+	observer: m.status_short_observer,
+	never: m.status_short_never
+});
 
 /** What each event does to the status it follows. Observer status never overrides membership. */
 function apply(current: Status, type: MembershipEventType): Status {
@@ -84,18 +86,19 @@ export function statusInYear(country: CountryRecord, year: number, today: string
 	return statusAt(country, referenceDate(year, today));
 }
 
-const CHANGE_VERB: Record<MembershipEventType, string> = {
-	signed: 'signed',
-	acceded: 'joined',
-	'in-force': 'treaty in force',
-	'declined-renewal': 'left',
-	left: 'left',
-	rejoined: 'rejoined',
-	suspended: 'suspended',
-	frozen: 'froze participation',
-	resumed: 'resumed',
-	observer: 'became observer'
-};
+// Russian names the change with a noun («вступление»): a verb would have to agree with each state's gender.
+const CHANGE_VERB: Readonly<Record<MembershipEventType, string>> = messageMap({
+	signed: m.change_signed,
+	acceded: m.change_acceded,
+	'in-force': m.change_in_force,
+	'declined-renewal': m.change_left,
+	left: m.change_left,
+	rejoined: m.change_rejoined,
+	suspended: m.change_suspended,
+	frozen: m.change_frozen,
+	resumed: m.change_resumed,
+	observer: m.change_observer
+});
 
 /**
  * What this year's events did to the state's status, as verbs: "joined", "left". Up to the
@@ -116,7 +119,7 @@ export function changeVerbsInYear(country: CountryRecord, year: number, today: s
 
 /** The same as short labels with the year: "joined 1993". */
 export function changesInYear(country: CountryRecord, year: number, today: string): string[] {
-	return changeVerbsInYear(country, year, today).map((verb) => `${verb} ${year}`);
+	return changeVerbsInYear(country, year, today).map((change) => m.change_with_year({ change, year }));
 }
 
 export interface TimelineSegment {
