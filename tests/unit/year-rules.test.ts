@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countries } from '$lib/data/atlasData';
-import { yearView, summarySentence, treatyNotYetInForce, NOT_YET_IN_FORCE_NOTE } from '$lib/domain/yearView';
+import { yearView, summarySentence, treatyNotYetInForce, notYetInForceNote } from '$lib/domain/yearView';
 import { tourStepYear } from '$lib/domain/tour';
 
 const TODAY = '2026-11-23';
@@ -11,7 +11,7 @@ describe('1992–1993: the treaty was signed but not yet in force', () => {
 	});
 	it('the summary says so for 1992 and 1993', () => {
 		expect(summarySentence(yearView(countries, 1992, TODAY))).toMatch(
-			new RegExp(`^1992 — 6 members: Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan\\. ${NOT_YET_IN_FORCE_NOTE.replace(/[.]/g, '\\.')} Changes this year: Armenia signed 1992`)
+			new RegExp(`^1992 — 6 members: Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan\\. ${notYetInForceNote().replace(/[.]/g, '\\.')} Changes this year: Armenia signed 1992`)
 		);
 		const s1993 = summarySentence(yearView(countries, 1993, TODAY));
 		expect(s1993).toMatch(/^1993 — 9 members: Armenia, Azerbaijan, Belarus, Georgia/);

@@ -3,6 +3,7 @@
  * the legend, the summary, the table and every export read it. Pure: no DOM, no map.
  */
 import { dayInWords } from '$lib/i18n/format';
+import { m } from '$lib/paraglide/messages';
 import type { CountryRecord } from '$lib/data/schema';
 import { STATUSES, STATUS_LABEL, STATUS_SHORT, type Status } from './status';
 import { visibilityIn, type Place, type PinSymbol, type Visibility } from './places';
@@ -80,8 +81,8 @@ export function statusLegend(counts: Record<Status, number>): LegendEntry[] {
 
 export function quizLegend(quiz: QuizView): LegendEntry[] {
 	return [
-		{ key: 'quiz-open', color: QUIZ_COLOR.open, label: 'Not picked', short: 'Not picked', count: quiz.candidates.size - quiz.picks.size },
-		{ key: 'quiz-picked', color: QUIZ_COLOR.picked, label: 'Picked as a member', short: 'Picked as a member', count: quiz.picks.size }
+		{ key: 'quiz-open', color: QUIZ_COLOR.open, label: m.quiz_legend_open(), short: m.quiz_legend_open(), count: quiz.candidates.size - quiz.picks.size },
+		{ key: 'quiz-picked', color: QUIZ_COLOR.picked, label: m.quiz_legend_picked(), short: m.quiz_legend_picked(), count: quiz.picks.size }
 	];
 }
 

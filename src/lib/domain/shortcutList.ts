@@ -1,11 +1,18 @@
-/** The shortcuts as the help dialog lists them (loaded with the dialog, not with the page). */
-export const SHORTCUTS: { keys: string; action: string }[] = [
-	{ keys: 'F', action: 'Present: fullscreen projector view (F again to leave)' },
-	{ keys: '→  ↓  Page Down  Space', action: 'Next tour step, or next year' },
-	{ keys: '←  ↑  Page Up', action: 'Previous tour step, or previous year' },
-	{ keys: 'Home / End', action: 'First or last year' },
-	{ keys: 'B  or  .', action: 'Presenting: blank the screen (again to show it)' },
-	{ keys: 'Escape', action: 'Leave the tour, quiz or presenter mode' },
-	{ keys: '?', action: 'Show these shortcuts' },
-	{ keys: 'On the year slider', action: 'Arrows step a year, Page Up/Down jump, Home/End go to the ends' }
-];
+import { m } from '$lib/paraglide/messages';
+
+/**
+ * The shortcuts as the help dialog lists them (loaded with the dialog, not with the page). Keys
+ * are named as printed on keyboards; `label` is a place to press them, not a key.
+ */
+export function shortcuts(): { keys: string[]; action: string; label?: string }[] {
+	return [
+		{ keys: ['F'], action: m.shortcut_present() },
+		{ keys: ['→', '↓', 'Page Down', m.key_space()], action: m.shortcut_next() },
+		{ keys: ['←', '↑', 'Page Up'], action: m.shortcut_previous() },
+		{ keys: ['Home', 'End'], action: m.shortcut_ends() },
+		{ keys: ['B', '.'], action: m.shortcut_blank() },
+		{ keys: ['Esc'], action: m.shortcut_escape() },
+		{ keys: ['?'], action: m.shortcut_help() },
+		{ keys: [], label: m.shortcut_slider(), action: m.shortcut_slider_action() }
+	];
+}

@@ -2,6 +2,8 @@
 import type { CountryRecord, MembershipEvent } from '$lib/data/schema';
 import { STATUSES, statusInYear, changesInYear, STATUS_LABEL, type Status } from './status';
 import { compareNames } from './text';
+import { m } from '$lib/paraglide/messages';
+import { formatList } from '$lib/i18n/format';
 
 export interface CountryYearRow {
 	iso3: string;
@@ -37,18 +39,13 @@ export function yearView(countries: readonly CountryRecord[], year: number, toda
 	return { year, rows, counts, byIso: new Map(rows.map((r) => [r.iso3, r])) };
 }
 
-function list(names: string[]): string {
-	if (names.length <= 1) return names.join('');
-	return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
 
 /**
  * The Collective Security Treaty was signed on 15 May 1992 but entered into force only on
  * 20 April 1994. Before that the map counts its signatories as members; the summary says so.
  */
 export const TREATY_IN_FORCE = '1994-04-20';
-export const NOT_YET_IN_FORCE_NOTE =
-	'The treaty was signed but not yet in force: these states are its signatories, and it took effect on 20 April 1994.';
+export const notYetInForceNote = (): string => m.summary_not_in_force();
 
 /** True for the years whose reference date (31 December) falls before the treaty took effect. */
 export function treatyNotYetInForce(year: number): boolean {
@@ -59,14 +56,15 @@ export function treatyNotYetInForce(year: number): boolean {
 export function summarySentence(view: YearView): string {
 	const members = view.rows.filter((r) => r.status === 'member').map((r) => r.name);
 	const suspended = view.rows.filter((r) => r.status === 'suspended').map((r) => r.name);
-	const changed = view.rows.filter((r) => r.changes.length).map((r) => `${r.name} ${r.changes.join(', ')}`);
-	const parts = [
+	const changed = view.rows.filter((r) => r.changes.length).map((r) => m.summary_change_item({ name: r.name, changes: r.changes.join(', ') }));
+	const { year } = view;
+	const parts: string[] = [
 		members.length === 0
-			? `${view.year} — no members.`
-			: `${view.year} — ${members.length} member${members.length === 1 ? '' : 's'}: ${list(members)}.`
+			? m.summary_no_members({ year })
+			: m.summary_members({ year, count: members.length, names: formatList(members) })
 	];
-	if (members.length && treatyNotYetInForce(view.year)) parts.push(NOT_YET_IN_FORCE_NOTE);
-	if (suspended.length) parts.push(`${STATUS_LABEL.suspended}: ${list(suspended)}.`);
-	if (changed.length) parts.push(`Changes this year: ${changed.join('; ')}.`);
+	if (members.length && treatyNotYetInForce(view.year)) parts.push(notYetInForceNote());
+	if (suspended.length) parts.push(m.summary_suspended({ label: STATUS_LABEL.suspended, names: formatList(suspended) }));
+	if (changed.length) parts.push(m.summary_changes({ changes: changed.join('; ') }));
 	return parts.join(' ');
 }

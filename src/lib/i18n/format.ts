@@ -61,5 +61,6 @@ export function formatNumber(n: number, locale: Locale = getLocale()): string {
 
 /** "Armenia, Belarus and Russia" / «Армения, Беларусь и Россия». */
 export function formatList(items: readonly string[], locale: Locale = getLocale()): string {
+	if (locale === baseLocale) return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 	return cached(`${locale}:list`, () => new Intl.ListFormat(tag(locale), { type: 'conjunction' })).format(items);
 }

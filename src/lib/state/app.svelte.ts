@@ -3,6 +3,7 @@
  * view, tour and lessons, quiz, presenter, places loading) and derives one scene, what any map must show
  * now. Components read it and call its methods; they decide nothing themselves.
  */
+import { m } from '$lib/paraglide/messages';
 import { countries } from '$lib/data/atlasData';
 import type { Lesson, LessonStep } from '$lib/data/lessonSchema';
 import { quizCandidates, pickQuizYear } from '$lib/domain/quiz';
@@ -105,14 +106,14 @@ export class AppController {
 			selectedCountry: atlas.country,
 			selectedPlace: atlas.place
 		});
-		this.summary = $derived(quiz.year === null ? atlas.summary : `Quiz: which states were members in ${quiz.year}?`);
+		this.summary = $derived(quiz.year === null ? atlas.summary : m.quiz_summary({ year: quiz.year }));
 		this.tabs = $derived(
 			quiz.active
-				? [{ id: 'map', label: 'Map' }]
+				? [{ id: 'map', label: m.tab_map() }]
 				: [
-						{ id: 'map', label: 'Map' },
-						{ id: 'table', label: 'Table' },
-						{ id: 'compare', label: 'Compare years' }
+						{ id: 'map', label: m.tab_map() },
+						{ id: 'table', label: m.tab_table() },
+						{ id: 'compare', label: m.tab_compare() }
 					]
 		);
 	}
@@ -203,7 +204,7 @@ export class AppController {
 			this.lessons.setNotice({ kind: 'error', text: reading.message, notes: [] });
 			return false;
 		}
-		this.lessons.setNotice({ kind: 'opened', text: `Opened the lesson “${reading.lesson.title}”.`, notes: reading.notes });
+		this.lessons.setNotice({ kind: 'opened', text: m.lesson_opened_notice({ title: reading.lesson.title }), notes: reading.notes });
 		this.lessons.setOpened(reading.lesson);
 		this.playLesson(reading.lesson);
 		return true;
