@@ -7,6 +7,8 @@ import * as maplibregl from 'maplibre-gl';
 // SvelteKit could link it from the page itself and hold up the first paint for the lite map too.
 import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { m } from '$lib/paraglide/messages';
+import { attributionHtml, mapLibreLocale } from './mapLocale';
 import fontRegularUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import fontBoldUrl from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import fontRegularCyrillicUrl from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
@@ -47,6 +49,7 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 	const [w, s, e, n] = HOME_BOUNDS;
 	const map = new maplibregl.Map({
 		container: opts.container,
+		locale: mapLibreLocale(),
 		style: buildStyle(
 			geo,
 			{
@@ -80,10 +83,10 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 	});
 	map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
 	map.addControl(
-		new maplibregl.AttributionControl({ compact: true, customAttribution: 'Borders: Natural Earth via visionscarto' }),
+		new maplibregl.AttributionControl({ compact: true, customAttribution: attributionHtml() }),
 		'bottom-right'
 	);
-	map.getCanvas().setAttribute('aria-label', 'Map of CSTO membership. The table tab gives the same information as text.');
+	map.getCanvas().setAttribute('aria-label', m.map_canvas_label());
 	await new Promise<void>((resolve) => map.once('load', () => resolve()));
 	const stopTextScale = followTextScale(map);
 
