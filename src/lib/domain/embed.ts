@@ -3,6 +3,7 @@
  * the link from an embed back to the full app. Pure: no DOM.
  */
 import { writeUrlView } from './urlState';
+import { m } from '$lib/paraglide/messages';
 
 export type EmbedView = Parameters<typeof writeUrlView>[1];
 
@@ -18,7 +19,15 @@ export const EMBED_SIZES: readonly EmbedSize[] = [
 	{ id: 'medium', label: '800 × 600', width: '800', height: '600' },
 	{ id: 'small', label: '640 × 480', width: '640', height: '480' },
 	{ id: 'large', label: '1024 × 720', width: '1024', height: '720' },
-	{ id: 'full', label: 'Full width × 600', width: '100%', height: '600' }
+	{
+		id: 'full',
+		// A getter: the label is read in the page's language.
+		get label() {
+			return m.embed_size_full();
+		},
+		width: '100%',
+		height: '600'
+	}
 ];
 
 /** The embed's address for a view: the app's own address (no query) plus the view and embed=1. */

@@ -4,11 +4,14 @@
  * print view (HTML) and the downloaded SVG both place their parts from `handoutLayout`, so they
  * are the same page. Pure: no DOM.
  */
-import type { CountryRecord, SourceDoc } from '$lib/data/schema';
-import { changeVerbsInYear } from './status';
+import type { CountryRecord, MembershipEventType, SourceDoc } from '$lib/data/schema';
+import { m } from '$lib/paraglide/messages';
+import { baseLocale, getLocale } from '$lib/i18n/locale';
+import { formatList, formatPartialDate } from '$lib/i18n/format';
+import { sortedEvents, statusAt } from './status';
 import { compareNames } from './text';
 import { TREATY_IN_FORCE } from './yearView';
-import { yearOf } from './dates';
+import { referenceDate, startOf, yearOf } from './dates';
 
 export const MIN_HANDOUT_YEARS = 2;
 export const MAX_HANDOUT_YEARS = 9;
@@ -42,41 +45,81 @@ export function toggleYear(years: readonly number[], year: number, min: number, 
 
 /** Why the sheet cannot be made yet, or null when it can. */
 export function handoutProblem(years: readonly number[]): string | null {
-	if (years.length < MIN_HANDOUT_YEARS) return `Pick at least ${MIN_HANDOUT_YEARS} years.`;
-	if (years.length > MAX_HANDOUT_YEARS) return `Pick at most ${MAX_HANDOUT_YEARS} years.`;
+	if (years.length < MIN_HANDOUT_YEARS) return m.handout_pick_at_least({ count: MIN_HANDOUT_YEARS });
+	if (years.length > MAX_HANDOUT_YEARS) return m.handout_pick_at_most({ count: MAX_HANDOUT_YEARS });
 	return null;
 }
 
-function joinNames(names: readonly string[]): string {
-	if (names.length <= 1) return names.join('');
-	return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+/**
+ * The events of a year (up to its reference date) that changed the state's status, as
+ * status.ts's changeVerbsInYear counts them: an event counts when it is the one the status
+ * that day dates from.
+ */
+export function changeTypesInYear(country: CountryRecord, year: number, today: string): MembershipEventType[] {
+	const ref = referenceDate(year, today);
+	const types: MembershipEventType[] = [];
+	for (const e of sortedEvents(country)) {
+		const day = startOf(e.date);
+		if (day > ref) break;
+		if (yearOf(e.date) === year && statusAt(country, day).since === e) types.push(e.type);
+	}
+	return types;
 }
+
+/** One line per kind of change, the states named in it: "Azerbaijan, Georgia and Uzbekistan left". */
+const CHANGE_LINE: Record<MembershipEventType, (inputs: { names: string }) => string> = {
+	signed: m.handout_change_signed,
+	acceded: m.handout_change_joined,
+	'in-force': m.handout_change_in_force,
+	'declined-renewal': m.handout_change_left,
+	left: m.handout_change_left,
+	rejoined: m.handout_change_rejoined,
+	suspended: m.handout_change_suspended,
+	frozen: m.handout_change_frozen,
+	resumed: m.handout_change_resumed,
+	observer: m.handout_change_observer
+};
 
 /**
  * What changed in a year, one line per kind of change: "Uzbekistan left",
  * "Azerbaijan, Georgia and Uzbekistan left". The year that the treaty took effect says so.
  */
 export function changeLines(countries: readonly CountryRecord[], year: number, today: string): string[] {
-	const byVerb = new Map<string, string[]>();
+	const byKind = new Map<(inputs: { names: string }) => string, string[]>();
 	const sorted = [...countries].sort((a, b) => compareNames(a.name, b.name));
 	for (const c of sorted) {
-		for (const verb of changeVerbsInYear(c, year, today)) {
-			const names = byVerb.get(verb) ?? [];
+		for (const type of changeTypesInYear(c, year, today)) {
+			const line = CHANGE_LINE[type];
+			const names = byKind.get(line) ?? [];
 			if (!names.includes(c.name)) names.push(c.name);
-			byVerb.set(verb, names);
+			byKind.set(line, names);
 		}
 	}
-	const lines = [...byVerb].map(([verb, names]) => `${joinNames(names)} ${verb}`);
-	if (year === yearOf(TREATY_IN_FORCE)) lines.push('The treaty took effect on 20 April');
+	const lines = [...byKind].map(([line, names]) => line({ names: formatList(names) }));
+	if (year === yearOf(TREATY_IN_FORCE)) lines.push(m.handout_treaty_in_force());
 	return lines;
 }
 
 export type Paper = 'a4' | 'letter';
 
-/** Landscape sheets, in millimetres. */
-export const PAPER: Record<Paper, { label: string; width: number; height: number; css: string }> = {
-	a4: { label: 'A4', width: 297, height: 210, css: 'A4 landscape' },
-	letter: { label: 'Letter', width: 279.4, height: 215.9, css: 'letter landscape' }
+/** Landscape sheets, in millimetres. The label is a getter: it is read in the page's language. */
+export const PAPER: Record<Paper, { readonly label: string; width: number; height: number; css: string }> = {
+	a4: {
+		get label() {
+			return m.handout_paper_a4();
+		},
+		width: 297,
+		height: 210,
+		css: 'A4 landscape'
+	},
+	letter: {
+		get label() {
+			return m.handout_paper_letter();
+		},
+		width: 279.4,
+		height: 215.9,
+		css: 'letter landscape'
+	}
 };
 
 /**
@@ -172,7 +215,14 @@ export function wrapText(text: string, maxChars: number): string[] {
 	return lines;
 }
 
-export interface HandoutTexts {
+/** A piece of a line; `lang: 'en'` marks a name kept as published (a title, a publisher). */
+export interface TextPart {
+	text: string;
+	lang?: 'en';
+}
+
+/** The sheet's lines as plain text (the SVG file writes these). */
+export interface HandoutLines {
 	title: string;
 	/** The date the sheet was made. */
 	made: string;
@@ -182,6 +232,30 @@ export interface HandoutTexts {
 	sources: string;
 }
 
+/** The lines, and the same two footer lines in parts, so the page can mark the English names. */
+export interface HandoutTexts extends HandoutLines {
+	ruleParts: TextPart[];
+	sourceParts: TextPart[];
+}
+
+/**
+ * A line built with `en(name)` around every name kept in English, as parts: the name's place
+ * is marked while the message is written, then the line is cut there.
+ */
+export function markEnglish(build: (en: (name: string) => string) => string): TextPart[] {
+	const names: string[] = [];
+	const line = build((name) => `\u0001${names.push(name) - 1}\u0002`);
+	return line
+		.split(/\u0001(\d+)\u0002/)
+		.map((text, i): TextPart => (i % 2 ? { text: names[Number(text)], lang: 'en' } : { text }))
+		.filter((p) => p.text);
+}
+
+const plain = (parts: readonly TextPart[]) => parts.map((p) => p.text).join('');
+
+/** A source's date as the sheet gives it: as written in English (2022-01), in words otherwise. */
+const sourceDate = (partial: string) => (getLocale() === baseLocale ? partial : formatPartialDate(partial));
+
 /** The sheet's words: a title, the date, the year rule and the source line. `todayInWords`: "29 November 2026". */
 export function handoutTexts(
 	years: readonly number[],
@@ -190,15 +264,24 @@ export function handoutTexts(
 	sources: readonly Pick<SourceDoc, 'titles' | 'publisher' | 'date'>[]
 ): HandoutTexts {
 	const span = years.length ? `${years[0]}–${years[years.length - 1]}` : '';
+	const ruleParts = markEnglish(
+		(en) =>
+			`${years.includes(maxYear) ? m.handout_rule_today({ year: maxYear, today: todayInWords }) : m.handout_rule()} ${m.handout_borders({ dataset: en('Natural Earth') })}`
+	);
 	// Publishers shortened as on the PNG export ("Strategic Culture Foundation"); copies listed once.
-	const docs = [...new Set(sources.map((s) => `“${s.titles[0]}” (${s.publisher.split(' (')[0]}, ${s.date})`))];
+	const docs = new Map(sources.map((s) => ({ title: s.titles[0], publisher: s.publisher.split(' (')[0], date: s.date })).map((d) => [JSON.stringify(d), d]));
+	const sourceParts = markEnglish(
+		(en) =>
+			`${m.export_sources_label()} ${[...docs.values()]
+				.map((d) => m.handout_source_doc({ title: en(d.title), publisher: en(d.publisher), date: sourceDate(d.date) }))
+				.join('; ')}.`
+	);
 	return {
-		title: `Who belonged to the CSTO? ${years.length} years, ${span}`,
-		made: `Made on ${todayInWords} with CSTO Atlas`,
-		rule:
-			`Each map shows the status on 31 December of its year` +
-			(years.includes(maxYear) ? `; ${maxYear} shows ${todayInWords}.` : '.') +
-			' Borders are the internationally recognised ones (Natural Earth).',
-		sources: `Sources: ${docs.join('; ')}.`
+		title: m.handout_sheet_title({ count: years.length, span }),
+		made: m.handout_made({ date: todayInWords }),
+		rule: plain(ruleParts),
+		sources: plain(sourceParts),
+		ruleParts,
+		sourceParts
 	};
 }

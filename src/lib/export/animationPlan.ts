@@ -2,10 +2,25 @@
  * The animation export's rules, without a browser: which years, which frame shows which year
  * and for how long, the frame layout, and which file format this browser can make. Pure.
  */
+import { m } from '$lib/paraglide/messages';
+import { formatNumber } from '$lib/i18n/format';
 
+// Labels are getters: a message reads the page's language when it is called.
 export const ANIMATION_SIZES = [
-	{ width: 1280, height: 720, label: '1280 × 720 (HD)' },
-	{ width: 1920, height: 1080, label: '1920 × 1080 (Full HD)' }
+	{
+		width: 1280,
+		height: 720,
+		get label() {
+			return m.anim_size_hd();
+		}
+	},
+	{
+		width: 1920,
+		height: 1080,
+		get label() {
+			return m.anim_size_full_hd();
+		}
+	}
 ] as const;
 
 export const DEFAULT_SECONDS_PER_YEAR = 0.8;
@@ -84,7 +99,7 @@ export async function chooseFormat(probe: CodecProbe, width: number, height: num
 }
 
 export const fileExtension = (f: AnimationFormat) => (f.kind === 'gif' ? 'gif' : f.container);
-export const formatName = (f: AnimationFormat) => (f.kind === 'gif' ? 'GIF' : f.container === 'mp4' ? 'MP4 (H.264)' : 'WebM (VP9)');
+export const formatName = (f: AnimationFormat) => (f.kind === 'gif' ? 'GIF' : f.container === 'mp4' ? m.anim_format_mp4() : m.anim_format_webm());
 export const animationFilename = (o: AnimationOptions, f: AnimationFormat) => `csto-atlas-${o.from}-${o.to}.${fileExtension(f)}`;
 
 /** Where the map and the overlays go in a frame; everything scales with the width (1280 = 1). */
@@ -104,22 +119,35 @@ export function frameLayout(width: number, height: number): FrameLayout {
 
 /** The progress line: "Year 3 of 33 (2001) · 9 %". */
 export function progressText(done: number, total: number, year: number): string {
-	const pct = total ? Math.floor((done / total) * 100) : 0;
-	return `Year ${Math.min(done + 1, total)} of ${total} (${year}) · ${pct} %`;
+	const percent = total ? Math.floor((done / total) * 100) : 0;
+	return m.anim_progress({ current: Math.min(done + 1, total), total, year, percent });
 }
+
+/** A number written with one decimal ("2.4"), with the page's language's decimal mark. */
+const decimal = (text: string) => text.replace('.', formatNumber(0.5).replace(/\d/g, ''));
 
 /** What the dialog says once a file is saved. */
 export function savedMessage(r: { filename: string; format: AnimationFormat; bytes: number; seconds: number }, o: AnimationOptions): string {
 	const years = Math.abs(o.to - o.from) + 1;
 	const length = Math.round(years * o.secondsPerYear * 10) / 10;
-	const size = r.bytes >= 1e6 ? `${(r.bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(r.bytes / 1e3))} KB`;
-	return `Saved ${r.filename}: ${formatName(r.format)}, ${o.width}×${o.height}, ${years} years in ${length} s, ${size} (made in ${Math.round(r.seconds)} s).`;
+	const size =
+		r.bytes >= 1e6 ? m.anim_megabytes({ size: decimal((r.bytes / 1e6).toFixed(1)) }) : m.anim_kilobytes({ size: Math.max(1, Math.round(r.bytes / 1e3)) });
+	return m.anim_saved({
+		count: years,
+		filename: r.filename,
+		format: formatName(r.format),
+		width: o.width,
+		height: o.height,
+		length: decimal(String(length)),
+		size,
+		made: Math.round(r.seconds)
+	});
 }
 
-export const CANCELLED_MESSAGE = 'Cancelled: no file was saved.';
+export const cancelledMessage = () => m.anim_cancelled();
 
 export function failedMessage(e: unknown): string {
-	return `The animation could not be made (${e instanceof Error ? e.message : String(e)}). No file was saved.`;
+	return m.anim_failed({ error: e instanceof Error ? e.message : String(e) });
 }
 
 export const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';

@@ -2,6 +2,7 @@
  * "Export PNG": the drawn map with a title, the year, the legend and a source line with the
  * view's URL ("cite this view"), composed on a 2D canvas. No network, no HTML rendering.
  */
+import { m } from '$lib/paraglide/messages';
 import { drawHeading, drawLegendRow, drawSmallLines, uiFontFamily, type LegendItem } from './overlays';
 
 export interface ExportSpec {
@@ -32,7 +33,7 @@ export function composeViewImage(spec: ExportSpec): HTMLCanvasElement {
 	ctx.drawImage(spec.map, 0, EXPORT_HEADER, width, mapHeight);
 	const ly = EXPORT_HEADER + mapHeight + 30;
 	drawLegendRow(ctx, spec.legend, 20, ly, 1, family);
-	drawSmallLines(ctx, [spec.sourceLine, `Cite this view: ${spec.url}`], 20, ly + 32, width - 40, 1, family);
+	drawSmallLines(ctx, [spec.sourceLine, m.export_cite_view({ url: spec.url })], 20, ly + 32, width - 40, 1, family);
 	return canvas;
 }
 
@@ -51,7 +52,7 @@ export function downloadBlob(blob: Blob, filename: string): void {
 export function downloadCanvas(canvas: HTMLCanvasElement, filename: string): Promise<void> {
 	return new Promise((resolve, reject) =>
 		canvas.toBlob((blob) => {
-			if (!blob) return reject(new Error('Could not encode the image'));
+			if (!blob) return reject(new Error(m.export_encode_failed()));
 			downloadBlob(blob, filename);
 			resolve();
 		}, 'image/png')

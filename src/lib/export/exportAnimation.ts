@@ -11,7 +11,8 @@ import { OCEAN_COLOR } from '$lib/palette';
 import { chooseFormat, frameLayout, frameSchedule, yearsOf, animationFilename, VIDEO_FPS, type AnimationFormat, type AnimationOptions, type FrameLayout } from './animationPlan';
 import { createEncoder, browserCodecProbe } from './animationEncoders';
 import { drawHeading, drawLegendRow, drawSmallLines, uiFontFamily } from './overlays';
-import { EXPORT_TITLE, exportSubtitle, sourceLine } from './exportView';
+import { exportTitle, exportSubtitle, sourceLine } from './exportView';
+import { m } from '$lib/paraglide/messages';
 
 export interface AnimationProgress {
 	/** Years finished, of `total`; `year` is the one being drawn. */
@@ -50,7 +51,7 @@ export async function renderAnimation(job: AnimationJob): Promise<AnimationResul
 	canvas.height = o.height;
 	// The GIF writer reads every frame back: tell the canvas first, it cannot be changed later.
 	const ctx = canvas.getContext('2d', { willReadFrequently: format.kind === 'gif' });
-	if (!ctx) throw new Error('this browser has no 2D canvas');
+	if (!ctx) throw new Error(m.anim_error_no_canvas());
 	const layout = frameLayout(o.width, o.height);
 	const paintMap = await mapPainter(job, layout);
 	const encoder = await createEncoder(format, canvas);
@@ -130,7 +131,7 @@ function drawContained(ctx: CanvasRenderingContext2D, image: HTMLCanvasElement, 
 function drawOverlays(ctx: CanvasRenderingContext2D, layout: FrameLayout, scene: Scene, family: string, sources: string) {
 	const { scale: s, footerTop } = layout;
 	const width = ctx.canvas.width;
-	drawHeading(ctx, { title: EXPORT_TITLE, subtitle: exportSubtitle(scene), year: scene.year }, width, s, family);
+	drawHeading(ctx, { title: exportTitle(), subtitle: exportSubtitle(scene), year: scene.year }, width, s, family);
 	const legend = scene.legend.map(({ color, short, count }) => ({ color, label: short, count }));
 	drawLegendRow(ctx, legend, 20 * s, footerTop + 30 * s, s, family);
 	drawSmallLines(ctx, [sources], 20 * s, footerTop + 60 * s, width - 40 * s, s, family);

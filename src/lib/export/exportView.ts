@@ -5,11 +5,15 @@
  */
 import { sources } from '$lib/data/atlasData';
 import type { Scene } from '$lib/domain/scene';
+import type { SourceDoc } from '$lib/data/schema';
+import { m } from '$lib/paraglide/messages';
 import { composeViewImage, downloadCanvas } from './composePng';
 
-export const EXPORT_TITLE = 'CSTO Atlas: Collective Security Treaty membership';
-export const exportSubtitle = (scene: Scene) => `Status on ${scene.statusOn}. Borders: internationally recognised (Natural Earth).`;
-export const sourceLine = () => `Sources: ${sources.map((s) => `${s.id} ${s.publisher.split(' (')[0]}`).join('; ')}.`;
+export const exportTitle = () => m.export_title();
+export const exportSubtitle = (scene: Pick<Scene, 'statusOn'>) => m.export_subtitle({ date: scene.statusOn, dataset: 'Natural Earth' });
+/** The documents by id and publisher; publishers are named as they publish (in English). */
+export const sourceLine = (docs: readonly Pick<SourceDoc, 'id' | 'publisher'>[] = sources) =>
+	`${m.export_sources_label()} ${docs.map((s) => `${s.id} ${s.publisher.split(' (')[0]}`).join('; ')}.`;
 
 /** Saves the view as csto-atlas-YEAR.png; returns what to tell the reader. */
 export async function exportViewPng(snapshot: () => Promise<HTMLCanvasElement>, scene: Scene): Promise<string> {
@@ -17,11 +21,11 @@ export async function exportViewPng(snapshot: () => Promise<HTMLCanvasElement>, 
 	try {
 		map = await snapshot();
 	} catch (e) {
-		return `The map could not be exported (${e instanceof Error ? e.message : String(e)}).`;
+		return m.export_failed({ error: e instanceof Error ? e.message : String(e) });
 	}
 	const canvas = composeViewImage({
 		map,
-		title: EXPORT_TITLE,
+		title: exportTitle(),
 		subtitle: exportSubtitle(scene),
 		year: scene.year,
 		legend: scene.legend.map(({ color, label, count }) => ({ color, label, count })),
@@ -30,5 +34,5 @@ export async function exportViewPng(snapshot: () => Promise<HTMLCanvasElement>, 
 	});
 	const filename = `csto-atlas-${scene.year}.png`;
 	await downloadCanvas(canvas, filename);
-	return `Saved ${filename} (${canvas.width}×${canvas.height}).`;
+	return m.export_saved_png({ filename, size: `${canvas.width}×${canvas.height}` });
 }

@@ -1,10 +1,11 @@
 /** An animated GIF through gifenc, where WebCodecs is missing: one frame per year, held by its delay. */
 import { GIFEncoder, quantize, applyPalette } from 'gifenc';
 import type { FrameEncoder } from './animationEncoders';
+import { m } from '$lib/paraglide/messages';
 
 export function createGifEncoder(canvas: HTMLCanvasElement): FrameEncoder {
 	const ctx = canvas.getContext('2d', { willReadFrequently: true });
-	if (!ctx) throw new Error('this browser has no 2D canvas');
+	if (!ctx) throw new Error(m.anim_error_no_canvas());
 	const { width, height } = canvas;
 	let gif: ReturnType<typeof GIFEncoder> | null = GIFEncoder();
 	return {
@@ -15,7 +16,7 @@ export function createGifEncoder(canvas: HTMLCanvasElement): FrameEncoder {
 			gif?.writeFrame(applyPalette(data, palette), width, height, { palette, delay: Math.round(duration * 1000) });
 		},
 		async finish() {
-			if (!gif) throw new Error('the export was cancelled');
+			if (!gif) throw new Error(m.anim_error_cancelled());
 			gif.finish();
 			return new Blob([gif.bytes() as Uint8Array<ArrayBuffer>], { type: 'image/gif' });
 		},

@@ -3,7 +3,8 @@
  * layout (mm), with the same projected small-map paths. Text stays text; nothing is rendered
  * from HTML. Each state's outline is written once in <defs> and reused by every map.
  */
-import { handoutLayout, wrapText, PAPER, type Paper, type HandoutTexts, type Box } from '$lib/domain/handout';
+import { handoutLayout, wrapText, type Paper, type HandoutLines, type Box } from '$lib/domain/handout';
+import { m } from '$lib/paraglide/messages';
 import { COUNTRY_BORDER } from '$lib/geo/theme';
 import { OCEAN_COLOR, OTHER_LAND_COLOR } from '$lib/palette';
 
@@ -18,7 +19,7 @@ export interface HandoutMapData {
 
 export interface HandoutSheet {
 	paper: Paper;
-	texts: HandoutTexts;
+	texts: HandoutLines;
 	legend: readonly { color: string; label: string }[];
 	maps: readonly HandoutMapData[];
 	/** The projected small map (the same paths the print view draws). */
@@ -66,18 +67,18 @@ export function handoutSvg(sheet: HandoutSheet): string {
 	out.push(text(header.x, header.y + type.title, type.title, texts.title, ' font-weight="700"'));
 	out.push(text(header.x, header.y + type.title + type.meta * 1.6, type.meta, texts.made, ' fill="#444"'));
 
-	sheet.maps.forEach((m, i) => {
+	sheet.maps.forEach((map, i) => {
 		const cell = layout.cells[i];
-		out.push(`<g class="small-map" data-year="${m.year}">`);
+		out.push(`<g class="small-map" data-year="${map.year}">`);
 		const baseline = cell.title.y + type.year;
-		out.push(text(cell.title.x, baseline, type.year, String(m.year), ' font-weight="800"'));
-		if (m.note) out.push(text(cell.title.x + type.year * 2.9, baseline, type.change, m.note, ' fill="#444"'));
+		out.push(text(cell.title.x, baseline, type.year, String(map.year), ' font-weight="800"'));
+		if (map.note) out.push(text(cell.title.x + type.year * 2.9, baseline, type.change, map.note, ' fill="#444"'));
 		out.push(`<g transform="translate(${n(cell.map.x)} ${n(cell.map.y)}) scale(${scale.toFixed(5)})" clip-path="url(#map-clip)">`);
 		out.push(`<rect width="${shapes.width}" height="${shapes.height}" fill="${OCEAN_COLOR}"/>`);
-		shapes.countries.forEach((c, j) => out.push(`<use href="#s${j}" data-iso="${escapeText(c.iso3)}" fill="${m.fills.get(c.iso3) ?? OTHER_LAND_COLOR}"/>`));
+		shapes.countries.forEach((c, j) => out.push(`<use href="#s${j}" data-iso="${escapeText(c.iso3)}" fill="${map.fills.get(c.iso3) ?? OTHER_LAND_COLOR}"/>`));
 		out.push('</g>');
 		out.push(`<rect x="${n(cell.map.x)}" y="${n(cell.map.y)}" width="${n(cell.map.w)}" height="${n(cell.map.h)}" fill="none" stroke="#888" stroke-width="0.25"/>`);
-		out.push(...lines(cell.changes, type.change, m.changes.length ? m.changes : ['No change in membership'], m.changes.length ? '' : ' fill="#555"'));
+		out.push(...lines(cell.changes, type.change, map.changes.length ? map.changes : [m.handout_no_change()], map.changes.length ? '' : ' fill="#555"'));
 		out.push('</g>');
 	});
 
@@ -97,5 +98,5 @@ export function handoutSvg(sheet: HandoutSheet): string {
 
 /** The file's name: "csto-handout-1992-2026-a4.svg". */
 export function handoutFileName(years: readonly number[], paper: Paper): string {
-	return `csto-handout-${years[0] ?? ''}-${years[years.length - 1] ?? ''}-${PAPER[paper].label.toLowerCase()}.svg`;
+	return `csto-handout-${years[0] ?? ''}-${years[years.length - 1] ?? ''}-${paper}.svg`;
 }

@@ -5,6 +5,7 @@
 import { Output, Mp4OutputFormat, WebMOutputFormat, BufferTarget, CanvasSource, QUALITY_HIGH, getFirstEncodableVideoCodec } from 'mediabunny';
 import type { AnimationFormat } from './animationPlan';
 import type { FrameEncoder } from './animationEncoders';
+import { m } from '$lib/paraglide/messages';
 
 /** The first of these codecs this browser can encode at this size, or null. */
 export async function firstEncodableCodec(codecs: ('avc' | 'vp9')[], width: number, height: number): Promise<string | null> {
@@ -23,7 +24,7 @@ export async function createVideoEncoder(format: Extract<AnimationFormat, { kind
 		async finish() {
 			await output.finalize();
 			const buffer = output.target.buffer;
-			if (!buffer) throw new Error('the video came out empty');
+			if (!buffer) throw new Error(m.anim_error_empty_video());
 			return new Blob([buffer], { type: container.mimeType });
 		},
 		async cancel() {
