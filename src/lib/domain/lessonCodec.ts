@@ -4,6 +4,8 @@
  * server. Decoding caps what it reads: a short link cannot unfold into megabytes.
  */
 import { LESSON_LIMITS } from '$lib/data/lessonSchema';
+import { formatNumber } from '$lib/i18n/format';
+import { m } from '$lib/paraglide/messages';
 
 /** Links longer than this may be cut off by some mail, chat and LMS platforms. */
 export const LONG_LINK = 2000;
@@ -13,7 +15,8 @@ export const FRAGMENT_KEY = 'lesson';
 
 export class LessonCodeError extends Error {}
 
-const DAMAGED = 'This lesson link is damaged: it may have been cut off when it was copied. Ask for the link again, or for the lesson file.';
+/** Read when thrown: messages are in the page's language, known only once the page runs. */
+const damaged = () => new LessonCodeError(m.lesson_link_damaged());
 
 async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, max = Infinity): Promise<Uint8Array> {
 	const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
@@ -25,7 +28,7 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
 		size += value.byteLength;
 		if (size > max) {
 			await reader.cancel();
-			throw new LessonCodeError(`This lesson is too large: more than ${Math.round(max / 1000)} KB once unpacked.`);
+			throw new LessonCodeError(m.lesson_link_unpacked_too_large({ kb: Math.round(max / 1000) }));
 		}
 		chunks.push(value);
 	}
@@ -45,7 +48,7 @@ export function toBase64Url(bytes: Uint8Array): string {
 }
 
 export function fromBase64Url(code: string): Uint8Array {
-	if (!/^[A-Za-z0-9_-]*$/.test(code) || code.length % 4 === 1) throw new LessonCodeError(DAMAGED);
+	if (!/^[A-Za-z0-9_-]*$/.test(code) || code.length % 4 === 1) throw damaged();
 	const s = atob(code.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(code.length / 4) * 4, '='));
 	return Uint8Array.from(s, (c) => c.charCodeAt(0));
 }
@@ -58,29 +61,29 @@ export async function encodeLesson(lesson: unknown): Promise<string> {
 
 /** The lesson's JSON text, or a LessonCodeError saying what is wrong with the link. */
 export async function decodeLessonCode(code: string): Promise<unknown> {
-	if (!code) throw new LessonCodeError('This lesson link is empty.');
-	if (code.length > MAX_CODE) throw new LessonCodeError(`This lesson link is too long (${code.length.toLocaleString('en')} characters).`);
+	if (!code) throw new LessonCodeError(m.lesson_link_empty());
+	if (code.length > MAX_CODE) throw new LessonCodeError(m.lesson_link_too_long({ count: code.length, shown: formatNumber(code.length) }));
 	let json: Uint8Array;
 	try {
 		json = await pipe(fromBase64Url(code), new DecompressionStream('deflate-raw'), LESSON_LIMITS.bytes);
 	} catch (e) {
-		throw e instanceof LessonCodeError ? e : new LessonCodeError(DAMAGED);
+		throw e instanceof LessonCodeError ? e : damaged();
 	}
-	return parseJson(json, DAMAGED);
+	return parseJson(json, m.lesson_link_damaged);
 }
 
 /** A lesson file's contents, size-capped, as JSON. */
 export async function readLessonFile(file: Blob): Promise<unknown> {
 	if (file.size > LESSON_LIMITS.bytes)
-		throw new LessonCodeError(`This file is too large for a lesson (${Math.round(file.size / 1000)} KB; at most ${LESSON_LIMITS.bytes / 1000} KB).`);
-	return parseJson(new Uint8Array(await file.arrayBuffer()), 'This file is not a lesson: it is not readable JSON.');
+		throw new LessonCodeError(m.lesson_file_too_large({ size: Math.round(file.size / 1000), max: LESSON_LIMITS.bytes / 1000 }));
+	return parseJson(new Uint8Array(await file.arrayBuffer()), m.lesson_file_not_json);
 }
 
-function parseJson(bytes: Uint8Array, message: string): unknown {
+function parseJson(bytes: Uint8Array, message: () => string): unknown {
 	try {
 		return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
 	} catch {
-		throw new LessonCodeError(message);
+		throw new LessonCodeError(message());
 	}
 }
 

@@ -4,10 +4,11 @@
  */
 import type { Lesson, LessonStep } from '$lib/data/lessonSchema';
 import type { Camera } from '$lib/geo/camera';
+import { m } from '$lib/paraglide/messages';
 
 export const LESSON_FORMAT_HEAD = { format: 'csto-atlas-lesson', version: 1 } as const;
 
-export const emptyLesson = (title = 'My lesson'): Lesson => ({ ...LESSON_FORMAT_HEAD, title, steps: [] });
+export const emptyLesson = (title = m.lesson_default_title()): Lesson => ({ ...LESSON_FORMAT_HEAD, title, steps: [] });
 
 /** What the map shows now, as the controller knows it. */
 export interface CapturedView {
@@ -40,7 +41,7 @@ export function viewFields(v: CapturedView): Omit<LessonStep, 'id' | 'title' | '
 
 /** A first title for a captured step, for the teacher to change: "Armenia in 2008". */
 export const stepTitle = (v: CapturedView, name: (iso3: string) => string) =>
-	v.country ? `${name(v.country)} in ${v.year}` : `The CSTO in ${v.year}`;
+	v.country ? m.lesson_step_title_country({ country: name(v.country), year: v.year }) : m.lesson_step_title_csto({ year: v.year });
 
 /** An id no step of the list has yet: "step-4". */
 export function newStepId(steps: readonly LessonStep[]): string {
@@ -64,7 +65,7 @@ export function moveStep<T>(steps: readonly T[], from: number, to: number): read
 export function duplicateStep(steps: readonly LessonStep[], index: number): LessonStep[] {
 	const step = steps[index];
 	if (!step) return [...steps];
-	const copy: LessonStep = structuredClone({ ...step, id: newStepId(steps), title: `${step.title} (copy)`.slice(0, 120) });
+	const copy: LessonStep = structuredClone({ ...step, id: newStepId(steps), title: m.lesson_step_copy({ title: step.title }).slice(0, 120) });
 	return [...steps.slice(0, index + 1), copy, ...steps.slice(index + 1)];
 }
 

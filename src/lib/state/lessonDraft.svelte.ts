@@ -6,6 +6,7 @@
 import { inLocale } from '$lib/i18n/locale';
 import { z } from 'zod';
 import { Lesson, LessonStep, LESSON_LIMITS } from '$lib/data/lessonSchema';
+import { m } from '$lib/paraglide/messages';
 import { emptyLesson, moveStep, duplicateStep, removeStep, undoRemove, newStepId, type Removed } from '$lib/domain/lessonEdit';
 
 export const DRAFT_KEY = 'csto-atlas:lesson-draft';
@@ -24,7 +25,7 @@ export class LessonDraft {
 	#lesson = $state.raw<Lesson>(emptyLesson());
 	#removed = $state.raw<Removed | null>(null);
 	#saved = $state.raw<readonly Lesson[]>([]);
-	#storageProblem = $state<string | null>(null);
+	#storageRefused = $state(false);
 	readonly #store: KeyValueStore | null;
 
 	constructor(store: KeyValueStore | null, check: CheckLesson) {
@@ -55,8 +56,9 @@ export class LessonDraft {
 	get removed() {
 		return this.#removed;
 	}
-	get storageProblem() {
-		return this.#storageProblem;
+	/** Why the draft is not kept, in the page's language; null while it is. */
+	get storageProblem(): string | null {
+		return this.#storageRefused ? m.lesson_storage_problem() : null;
 	}
 
 	setTitle(title: string) {
@@ -103,7 +105,7 @@ export class LessonDraft {
 
 	/** Keeps the draft under its title among the saved lessons (replacing one of the same title). */
 	save() {
-		const title = this.#lesson.title.trim() || 'My lesson';
+		const title = this.#lesson.title.trim() || m.lesson_default_title();
 		const lesson = { ...this.#lesson, title };
 		this.#lesson = lesson;
 		this.#saved = [lesson, ...this.#saved.filter((l) => l.title !== title)];
@@ -138,10 +140,10 @@ export class LessonDraft {
 		try {
 			this.#store?.setItem(DRAFT_KEY, JSON.stringify(this.#lesson));
 			this.#store?.setItem(SAVED_KEY, JSON.stringify(this.#saved));
-			this.#storageProblem = null;
+			this.#storageRefused = false;
 		} catch {
 			// Private windows and full storage refuse writes: the lesson still works until the tab closes.
-			this.#storageProblem = 'This browser does not keep the draft (storage is full or switched off): download the lesson to keep it.';
+			this.#storageRefused = true;
 		}
 	}
 }
