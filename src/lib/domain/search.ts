@@ -2,6 +2,8 @@
 import type { CountryRecord } from '$lib/data/schema';
 import { SYMBOL_LABEL, type Place } from './places';
 import { normalise, compareNames } from './text';
+import { kindLabel } from './kindLabels';
+import { m } from '$lib/paraglide/messages';
 
 export interface SearchItem {
 	type: 'country' | 'place';
@@ -19,7 +21,7 @@ export function buildSearchIndex(countries: readonly CountryRecord[], places: re
 			type: 'country' as const,
 			id: c.iso3,
 			label: c.name,
-			detail: 'State',
+			detail: m.search_state(),
 			name: normalise(c.name),
 			haystack: normalise(`${c.name} ${c.iso3}`)
 		})),
@@ -29,7 +31,7 @@ export function buildSearchIndex(countries: readonly CountryRecord[], places: re
 			label: p.name,
 			detail: `${SYMBOL_LABEL[p.symbol]} · ${p.location.place}, ${countryName(p.country)} · ${p.start.slice(0, 4)}`,
 			name: normalise(p.name),
-			haystack: normalise(`${p.name} ${p.location.place} ${countryName(p.country)} ${p.kind} ${SYMBOL_LABEL[p.symbol]} ${p.start.slice(0, 4)}`)
+			haystack: normalise(`${p.name} ${p.location.place} ${countryName(p.country)} ${p.kind} ${kindLabel(p.kind)} ${SYMBOL_LABEL[p.symbol]} ${p.start.slice(0, 4)}`)
 		}))
 	];
 }

@@ -1,0 +1,61 @@
+/**
+ * Short texts of the side panels built from data, in the page's language: pure, so they are
+ * tested in every language (tests/unit/panels-ru.test.ts).
+ */
+import type { Place } from './places';
+import { precisionOf } from './dates';
+import { STATUS_LABEL, type TimelineSegment } from './status';
+import { formatPartialDate } from '$lib/i18n/format';
+import { baseLocale, getLocale } from '$lib/i18n/locale';
+import { m } from '$lib/paraglide/messages';
+
+/**
+ * "since 15 May 1992" / «с 15 мая 1992 г.». After «с» a month is in the genitive («с февраля
+ * 2024 г.»), which Intl writes only next to a day: the day is formatted and then left out.
+ */
+export function sinceText(partial: string): string {
+	const locale = getLocale();
+	let date = formatPartialDate(partial);
+	if (locale !== baseLocale && precisionOf(partial) === 'month') {
+		const [y, mo] = partial.split('-').map(Number);
+		const parts = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).formatToParts(
+			new Date(Date.UTC(y, mo - 1, 1))
+		);
+		const day = parts.findIndex((p) => p.type === 'day');
+		date = parts
+			.filter((_, i) => i !== day && !(i === day + 1 && parts[i].type === 'literal'))
+			.map((p) => p.value)
+			.join('')
+			.trim();
+	}
+	return m.country_since({ date });
+}
+
+/** The membership bar in words: "Membership 1992 to today: Member from 1992 to 1999; …". */
+export function membershipDescription(segments: readonly Pick<TimelineSegment, 'status' | 'from' | 'to'>[]): string {
+	const description = segments
+		.map((s) => {
+			const status = STATUS_LABEL[s.status];
+			const from = s.from.slice(0, 4);
+			return s.to ? m.timeline_from_to({ status, from, to: s.to.slice(0, 4) }) : m.timeline_from({ status, from });
+		})
+		.join('; ');
+	return m.timeline_membership({ description });
+}
+
+/** A place's dates: "Sep 2024", "1992 – 2003", "2014 – ongoing". */
+export function placeDates(place: Pick<Place, 'start' | 'end'>): string {
+	if (place.end === place.start) return formatPartialDate(place.start);
+	return `${formatPartialDate(place.start)} – ${place.end ? formatPartialDate(place.end) : m.place_ongoing()}`;
+}
+
+/** A year of the timeline strip: "2008: 1 event, 2 conflicts — names". */
+export function yearCounts(year: number, events: readonly Pick<Place, 'name'>[], conflicts: readonly Pick<Place, 'name'>[]): string {
+	const counts = m.timeline_year_counts({
+		year,
+		events: m.timeline_events({ count: events.length }),
+		conflicts: m.timeline_conflicts({ count: conflicts.length })
+	});
+	const names = [...events, ...conflicts].map((p) => p.name).join('; ');
+	return names ? `${counts} — ${names}` : counts;
+}
