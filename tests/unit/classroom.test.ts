@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countries } from '$lib/data/atlasData';
+import { atlasCountries } from '$lib/data/atlasData';
 import { scoreQuiz, pickQuizYear, QUIZ_YEARS, quizCandidates } from '$lib/domain/quiz';
 import { compareYears } from '$lib/domain/compare';
 
@@ -7,7 +7,7 @@ const TODAY = '2026-11-23';
 
 describe('quiz', () => {
 	it('scores picks against the members of the year', () => {
-		const r = scoreQuiz(countries, 2006, TODAY, new Set(['RUS', 'ARM', 'UKR', 'BLR']));
+		const r = scoreQuiz(atlasCountries(), 2006, TODAY, new Set(['RUS', 'ARM', 'UKR', 'BLR']));
 		expect(r.correct).toEqual(['ARM', 'BLR', 'RUS']);
 		expect(r.wrong).toEqual(['UKR']);
 		expect(r.missed).toEqual(['KAZ', 'KGZ', 'TJK', 'UZB']);
@@ -16,13 +16,13 @@ describe('quiz', () => {
 	});
 	it('a perfect answer scores full marks; an empty one zero', () => {
 		const all = new Set(['ARM', 'AZE', 'BLR', 'GEO', 'KAZ', 'KGZ', 'RUS', 'TJK', 'UZB']);
-		expect(scoreQuiz(countries, 1995, TODAY, all).score).toBe(9);
-		expect(scoreQuiz(countries, 1995, TODAY, new Set()).score).toBe(0);
+		expect(scoreQuiz(atlasCountries(), 1995, TODAY, all).score).toBe(9);
+		expect(scoreQuiz(atlasCountries(), 1995, TODAY, new Set()).score).toBe(0);
 		// A frozen member is not counted as a member.
-		expect(scoreQuiz(countries, 2024, TODAY, new Set(['ARM'])).wrong).toEqual(['ARM']);
+		expect(scoreQuiz(atlasCountries(), 2024, TODAY, new Set(['ARM'])).wrong).toEqual(['ARM']);
 	});
 	it('asks about the fifteen post-Soviet states and never repeats a year twice in a row', () => {
-		expect(quizCandidates(countries)).toHaveLength(15);
+		expect(quizCandidates(atlasCountries())).toHaveLength(15);
 		for (const r of [0, 0.3, 0.99]) {
 			const y = pickQuizYear(r, 1993);
 			expect(QUIZ_YEARS).toContain(y);
@@ -33,13 +33,13 @@ describe('quiz', () => {
 
 describe('compare two years', () => {
 	it('lists who changed between 1998 and 2000', () => {
-		expect(compareYears(countries, 1998, 2000, TODAY).map((d) => `${d.iso3}:${d.from}>${d.to}`)).toEqual([
+		expect(compareYears(atlasCountries(), 1998, 2000, TODAY).map((d) => `${d.iso3}:${d.from}>${d.to}`)).toEqual([
 			'AZE:member>former',
 			'GEO:member>former',
 			'UZB:member>former'
 		]);
 	});
 	it('is empty for the same year', () => {
-		expect(compareYears(countries, 2010, 2010, TODAY)).toEqual([]);
+		expect(compareYears(atlasCountries(), 2010, 2010, TODAY)).toEqual([]);
 	});
 });

@@ -10,7 +10,7 @@ import type { Lesson, LessonStep } from '$lib/data/lessonSchema';
 import builtInJson from '../../data/lessons/built-in.json';
 import { places } from './placesData';
 import { yearView } from '$lib/domain/yearView';
-import { countries } from '$lib/data/atlasData';
+import { atlasCountries } from '$lib/data/atlasData';
 
 const TODAY = '2026-11-23';
 const builtIn = builtInJson as unknown as Lesson;
@@ -62,7 +62,7 @@ describe('the scene', () => {
 		const s1999 = app.sceneForYear(1999);
 		expect(s1999.fills.get('UZB')).toBe('former');
 		expect(s1999.selectedCountry).toBeNull();
-		expect(s1999.legend.find((e) => e.key === 'member')?.count).toBe(yearView(countries, 1999, TODAY).counts.member);
+		expect(s1999.legend.find((e) => e.key === 'member')?.count).toBe(yearView(atlasCountries(), 1999, TODAY).counts.member);
 		expect(app.scene.year).toBe(2010);
 		expect(app.scene.selectedCountry).toBe('ARM');
 	});
@@ -95,7 +95,7 @@ describe('the quiz', () => {
 		app.quiz.reveal();
 		expect(app.scene.fills.get('RUS')).toBe('member');
 		// The export reads the scene: the quiz year's counts, not the slider's (the old bug).
-		const members = (year: number) => yearView(countries, year, TODAY).counts.member;
+		const members = (year: number) => yearView(atlasCountries(), year, TODAY).counts.member;
 		expect(members(1993)).not.toBe(members(2026));
 		expect(app.scene.legend.find((e) => e.key === 'member')!.count).toBe(members(1993));
 		app.quiz.exit();

@@ -9,7 +9,7 @@ import { places, placeById } from './placesData';
 import { visibilityIn, CSTO_RESPONSE_LABEL, type Place } from '$lib/domain/places';
 import { endOf, isoDay, startOf, yearOf } from '$lib/domain/dates';
 import { STATUS_LABEL, statusInYear } from '$lib/domain/status';
-import { countryByIso, loadCountryDetails } from '$lib/data/atlasData';
+import { atlasCountries, countryByIso, loadCountryDetails } from '$lib/data/atlasData';
 import { tourStepYear } from '$lib/domain/tour';
 import type { Citation, Dispute } from '$lib/data/schema';
 import type { BuiltInStep } from '$lib/data/lessonSchema';
@@ -200,7 +200,8 @@ describe('membership details from the review', () => {
 describe('the first download carries membership without its quotes', () => {
 	it('keeps every state and dated event, and the full record adds the notes and quotes back', async () => {
 		const full = await loadCountryDetails();
-		for (const [iso, c] of countryByIso) {
+		for (const c of atlasCountries()) {
+			const iso = c.iso3;
 			const f = full.get(iso);
 			if (!f) continue;
 			expect(c.events.map((e) => `${e.id} ${e.type} ${e.date}`)).toEqual(f.events.map((e) => `${e.id} ${e.type} ${e.date}`));

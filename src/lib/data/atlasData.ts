@@ -8,36 +8,79 @@ import membershipCountries from 'virtual:membership-core';
 import sourcesJson from '../../../data/sources.json';
 import countryNames, { mentioned } from 'virtual:country-names';
 import type { CountryRecord, CountryRecordData, SourceDoc, SourceDocData } from './schema';
-import { baseLocale, getLocale, inLocale } from '$lib/i18n/locale';
+import { baseLocale, getLocale, inLocale, type Locale } from '$lib/i18n/locale';
 
-/** State names in the page's language (Natural Earth's in English, Intl's and data/state-names.json's otherwise). */
-const localNames = countryNames[getLocale()] ?? {};
+/**
+ * Everything here is in the page's language. During prerendering one process renders every
+ * language, so the data is built once per language, on first use, never at import.
+ */
+interface AtlasData {
+	countries: CountryRecord[];
+	byIso: Map<string, CountryRecord>;
+	sources: SourceDoc[];
+	sourceById: Map<string, SourceDoc>;
+	names: Record<string, string>;
+}
+const byLocale = new Map<Locale, AtlasData>();
 
-export const sources: SourceDoc[] = inLocale((sourcesJson as unknown as { sources: SourceDocData[] }).sources);
-export const sourceById = new Map(sources.map((s) => [s.id, s]));
+/** The data's own state names are English, for the people who edit it; the page shows its language's. */
+function withLocalName<T extends { iso3: string; name: string }>(c: T, locale: Locale, names: Record<string, string>): T {
+	return locale === baseLocale ? c : { ...c, name: names[c.iso3] ?? c.name };
+}
+
+function build(locale: Locale): AtlasData {
+	// State names in the page's language (Natural Earth's in English, Intl's and data/state-names.json's otherwise).
+	const names = countryNames[locale] ?? {};
+	// The states of the table: every state with membership data (all post-Soviet states and
+	// observers), plus every other state the facilities, conflicts and events mention.
+	const members = inLocale(membershipCountries, locale).map((c) => withLocalName(c, locale, names));
+	const countries: CountryRecord[] = [
+		...members,
+		...mentioned
+			.filter((iso) => !members.some((c) => c.iso3 === iso))
+			.map((iso) => ({ iso3: iso, name: names[iso] ?? iso, group: 'other' as const, events: [] }))
+	];
+	const sources: SourceDoc[] = inLocale((sourcesJson as unknown as { sources: SourceDocData[] }).sources, locale);
+	return {
+		countries,
+		byIso: new Map(countries.map((c) => [c.iso3, c])),
+		sources,
+		sourceById: new Map(sources.map((s) => [s.id, s])),
+		names
+	};
+}
+
+function data(): AtlasData {
+	const locale = getLocale();
+	let d = byLocale.get(locale);
+	if (!d) byLocale.set(locale, (d = build(locale)));
+	return d;
+}
+
+/** The states of the table (one array per language, so caches keyed on it hold). */
+export const atlasCountries = (): CountryRecord[] => data().countries;
+export const countryByIso = { get: (iso3: string) => data().byIso.get(iso3), keys: () => data().byIso.keys() };
+/** The five source documents, as data/sources.json describes them. */
+export const sourceDocs = (): SourceDoc[] => data().sources;
+export const sourceById = { get: (id: string) => data().sourceById.get(id) };
 
 /** Every state's full record (notes, disputes, quotes), loaded when a country panel first opens. */
 export function loadCountryDetails(): Promise<ReadonlyMap<string, CountryRecord>> {
+	const locale = getLocale();
+	const names = data().names;
 	return import('../../../data/membership.json').then(
-		(m) => new Map(inLocale((m.default as unknown as { countries: CountryRecordData[] }).countries).map((c) => [c.iso3, c]))
+		(m) =>
+			new Map(
+				inLocale((m.default as unknown as { countries: CountryRecordData[] }).countries, locale).map((c) => [
+					c.iso3,
+					withLocalName(c, locale, names)
+				])
+			)
 	);
 }
 
-/**
- * The states of the table: every state with membership data (all post-Soviet states and
- * observers), plus every other state the facilities, conflicts and events mention.
- */
-// Names in the page's language; the data's own (English) names are for the people who edit it.
-const membershipInLocale = inLocale(membershipCountries).map((c) => (getLocale() === baseLocale ? c : { ...c, name: localNames[c.iso3] ?? c.name }));
-export const countries: CountryRecord[] = [
-	...membershipInLocale,
-	...mentioned
-		.filter((iso) => !membershipInLocale.some((c) => c.iso3 === iso))
-		.map((iso) => ({ iso3: iso, name: localNames[iso] ?? iso, group: 'other' as const, events: [] }))
-];
-export const countryByIso = new Map(countries.map((c) => [c.iso3, c]));
-
 /** Name of any state on the map, in or out of the data. */
 export function countryName(iso3: string): string {
-	return countryByIso.get(iso3)?.name ?? localNames[iso3] ?? iso3;
+	const d = data();
+	return d.byIso.get(iso3)?.name ?? d.names[iso3] ?? iso3;
 }

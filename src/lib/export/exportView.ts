@@ -3,7 +3,7 @@
  * year, the legend and the sources, all read from the scene the map shows. Loaded only when a
  * reader exports.
  */
-import { sources } from '$lib/data/atlasData';
+import { sourceDocs } from '$lib/data/atlasData';
 import type { Scene } from '$lib/domain/scene';
 import type { SourceDoc } from '$lib/data/schema';
 import { m } from '$lib/paraglide/messages';
@@ -12,7 +12,7 @@ import { composeViewImage, downloadCanvas } from './composePng';
 export const exportTitle = () => m.export_title();
 export const exportSubtitle = (scene: Pick<Scene, 'statusOn'>) => m.export_subtitle({ date: scene.statusOn, dataset: 'Natural Earth' });
 /** The documents by id and publisher; publishers are named as they publish (in English). */
-export const sourceLine = (docs: readonly Pick<SourceDoc, 'id' | 'publisher'>[] = sources) =>
+export const sourceLine = (docs: readonly Pick<SourceDoc, 'id' | 'publisher'>[] = sourceDocs()) =>
 	`${m.export_sources_label()} ${docs.map((s) => `${s.id} ${s.publisher.split(' (')[0]}`).join('; ')}.`;
 
 /** Saves the view as csto-atlas-YEAR.png; returns what to tell the reader. */

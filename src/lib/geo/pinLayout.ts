@@ -4,7 +4,7 @@
  */
 import type { Place } from '$lib/domain/places';
 import { spreadOffsets } from '$lib/domain/spread';
-import { formatPartialDate } from '$lib/i18n/format';
+import { placeDates } from '$lib/domain/panelText';
 
 export interface PinLayout {
 	pins: Place[];
@@ -24,9 +24,5 @@ export const OVERLAP_PX = 9;
 
 /** The hover text of a pin: its name and its dates. Text only, never HTML. */
 export function pinTooltip(place: Place): string {
-	const dates =
-		place.end === place.start
-			? formatPartialDate(place.start)
-			: `${formatPartialDate(place.start)} – ${place.end ? formatPartialDate(place.end) : 'today'}`;
-	return `${place.name} (${dates})`;
+	return `${place.name} (${placeDates(place)})`;
 }

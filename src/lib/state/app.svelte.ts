@@ -4,7 +4,7 @@
  * now. Components read it and call its methods; they decide nothing themselves.
  */
 import { m } from '$lib/paraglide/messages';
-import { countries } from '$lib/data/atlasData';
+import { atlasCountries } from '$lib/data/atlasData';
 import type { Lesson, LessonStep } from '$lib/data/lessonSchema';
 import { quizCandidates, pickQuizYear } from '$lib/domain/quiz';
 import { yearView, type YearView } from '$lib/domain/yearView';
@@ -36,7 +36,7 @@ import type { LessonSource } from './lessonOpen';
 export type SelectOrigin = 'map' | Exclude<CameraOrigin, 'tour' | 'control'>;
 
 const NO_PINS: ReadonlyMap<string, Visibility> = new Map();
-const QUIZ_CANDIDATES: ReadonlySet<string> = new Set(quizCandidates(countries).map((c) => c.iso3));
+const QUIZ_CANDIDATES: ReadonlySet<string> = new Set(quizCandidates(atlasCountries()).map((c) => c.iso3));
 
 export interface ControllerOptions {
 	today?: string;
@@ -85,8 +85,8 @@ export class AppController {
 			quiz.year === null ? null : { year: quiz.year, picks: quiz.picks, revealed: quiz.revealed, candidates: QUIZ_CANDIDATES }
 		);
 		// The year's statuses the map shows: the quiz's year while a quiz is open.
-		const shown: YearView = $derived(quiz.year === null ? atlas.yearView : yearView(countries, quiz.year, atlas.today));
-		const fills = $derived(quizView ? quizFills(countries, quizView, shown) : statusFills(shown));
+		const shown: YearView = $derived(quiz.year === null ? atlas.yearView : yearView(atlasCountries(), quiz.year, atlas.today));
+		const fills = $derived(quizView ? quizFills(atlasCountries(), quizView, shown) : statusFills(shown));
 		const legend = $derived(quizView && !quizView.revealed ? quizLegend(quizView) : statusLegend(shown.counts));
 		// An open quiz shows no pins until it is answered: they would give answers away.
 		const pins = $derived.by(() => {
@@ -124,7 +124,7 @@ export class AppController {
 	 */
 	sceneForYear(year: number): Scene {
 		const { atlas } = this;
-		const view = yearView(countries, year, atlas.today);
+		const view = yearView(atlasCountries(), year, atlas.today);
 		return {
 			year,
 			referenceDate: referenceDate(year, atlas.today),

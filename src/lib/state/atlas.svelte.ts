@@ -2,7 +2,7 @@
  * App state in one small runes class: the selected year, country and view, and playback.
  * Everything else (statuses, counts, summary) is derived from it.
  */
-import { countries } from '$lib/data/atlasData';
+import { atlasCountries } from '$lib/data/atlasData';
 import { placesStore } from './placesStore.svelte';
 import { visibilityIn, SYMBOLS, type PinSymbol, type Visibility } from '$lib/domain/places';
 import { isoDay, yearOf } from '$lib/domain/dates';
@@ -30,7 +30,7 @@ export class AtlasState {
 		this.today = today;
 		this.maxYear = yearOf(today);
 		this.#year = this.maxYear;
-		this.yearView = $derived(yearView(countries, this.#year, this.today));
+		this.yearView = $derived(yearView(atlasCountries(), this.#year, this.today));
 		/** Every pin's visibility in the selected year, after the kind filters. */
 		this.pinVisibility = $derived(pinVisibility(placesStore.places, this.#year, this.today, this.#hiddenSymbols, this.#showAllPast));
 		this.summary = $derived(summarySentence(this.yearView));
