@@ -30,7 +30,7 @@ for (const map of ['lite', 'detailed']) {
 		await page.goto(`${origin}/${query}`);
 		await page.waitForSelector('[data-map-ready]', { timeout: 60000 }).catch(() => console.log('map not ready'));
 		for (const mode of width < 600 ? ['normal'] : ['normal', 'presenter']) {
-			if (mode === 'presenter') await page.getByRole('button', { name: 'Present' }).click();
+			if (mode === 'presenter') await page.getByTestId('present').click();
 			await page.waitForTimeout(1200);
 			const m = await page.evaluate(measureStage);
 			const name = `${outDir}/${map}-${width}x${height}-${mode}.png`;

@@ -5,54 +5,13 @@
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer as createNetServer, type Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '../../scripts/serve.mjs';
+import { serveBuild, watchRequests, waitForServiceWorkerControl } from './site';
 import { waitForMap, waitForHydration, pixelAt, closeTo, STATUS_RGB, project, preferDetailedMap } from './helpers';
 
 const UZBEKISTAN: [number, number] = [65.4, 40.1]; // member 2006–2012
 const BUILD = fileURLToPath(new URL('../../build/', import.meta.url));
-
-/** A second copy of the built site on a free port, so a test may stop it or serve it under a sub-path. */
-async function serveBuild(base = '/') {
-	const server = (await startServer({ port: 0, base })) as Server;
-	const { port } = server.address() as AddressInfo;
-	let stopped: Promise<void> | null = null;
-	return {
-		port,
-		origin: `http://127.0.0.1:${port}`,
-		url: `http://127.0.0.1:${port}${base}`,
-		/** Stops answering at once, open connections included, as a dropped network would. */
-		stop() {
-			stopped ??= new Promise<void>((resolve) => {
-				server.closeAllConnections();
-				server.close(() => resolve());
-			});
-			return stopped;
-		}
-	};
-}
-
-/**
- * Every request of the context (pages and, in Playwright ≥ 1.47, service workers) whose URL is
- * not under `prefix`. data: and blob: never leave the machine.
- */
-function watchRequests(context: BrowserContext, prefix: string) {
-	const seen = { outside: [] as string[], byServiceWorker: 0 };
-	context.on('request', (r) => {
-		const url = r.url();
-		if (r.serviceWorker()) seen.byServiceWorker++;
-		if (!url.startsWith(prefix) && !url.startsWith('data:') && !url.startsWith('blob:')) seen.outside.push(url);
-	});
-	return seen;
-}
-
-async function waitForServiceWorkerControl(page: Page, scope: string) {
-	expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(scope);
-	// clients.claim() on activate: the page that installed the worker is controlled without a reload.
-	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-}
 
 async function stepYears(page: Page, key: string, times: number) {
 	const slider = page.getByTestId('year-slider');

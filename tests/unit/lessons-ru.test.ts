@@ -98,18 +98,3 @@ describe('lesson messages in Russian', () => {
 		expect(m.lesson_captured_pins_hidden({ count: 5, shown: '5' })).toBe('скрыто 5 видов меток');
 	});
 });
-
-describe('the lesson message files', () => {
-	const texts = (v: unknown): string[] =>
-		typeof v === 'string' ? [v] : (v as { match: Record<string, string> }[]).flatMap((x) => Object.values(x.match));
-	it('have the same keys in English and Russian, all with this area’s prefixes', () => {
-		expect(Object.keys(ru).sort()).toEqual(Object.keys(en).sort());
-		for (const key of Object.keys(en)) if (key !== '$schema') expect(key).toMatch(/^(lesson|tour|quiz)_[a-z0-9_]+$/);
-	});
-	it('have no Latin letters in Russian texts (placeholders aside)', () => {
-		for (const [key, value] of Object.entries(ru)) {
-			if (key === '$schema') continue;
-			for (const t of texts(value)) expect(t.replace(/\{[a-zA-Z]+\}/g, ''), key).not.toMatch(/[A-Za-z]/);
-		}
-	});
-});
