@@ -163,8 +163,9 @@ test.describe('keyboard', () => {
 		expect(map.unringed, `focused without a ring: ${map.unringed.join(', ')}`).toEqual([]);
 		const reached = map.seen.join('\n');
 		for (const expected of [
+			/a\[\] Русский/,
 			/input\[combobox\]#search-input/,
-			/button\[\] Present/,
+			/button\[\] present/,
 			/button\[\] Tour/,
 			/button\[\] Quiz/,
 			/button\[\] Export PNG/,

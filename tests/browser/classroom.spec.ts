@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { waitForMap, waitForHydration, pixelAt, project, closeTo, STATUS_RGB, pngColourStats } from './helpers';
 
 const tour = JSON.parse(readFileSync(new URL('../../data/lessons/built-in.json', import.meta.url), 'utf8')) as {
-	steps: { title: string; year: number; camera: { center: [number, number]; zoom: number } }[];
+	steps: { title: { en: string; ru: string }; year: number; camera: { center: [number, number]; zoom: number } }[];
 };
 
 test.describe('presenter mode', () => {
@@ -57,7 +57,7 @@ test.describe('guided tour', () => {
 		await page.getByRole('button', { name: 'Tour' }).click();
 		const panel = page.getByTestId('tour-panel');
 		await expect(page.getByTestId('tour-counter')).toHaveText(`Step 1 of ${tour.steps.length}`);
-		await expect(panel).toContainText(tour.steps[0].title);
+		await expect(panel).toContainText(tour.steps[0].title.en);
 		await expect(page.getByTestId('year-display')).toHaveText(String(tour.steps[0].year));
 		await panel.getByRole('button', { name: 'Next' }).click();
 		await expect(page.getByTestId('tour-counter')).toHaveText(`Step 2 of ${tour.steps.length}`);
@@ -78,7 +78,7 @@ test.describe('guided tour', () => {
 		await page.goto('./?tour=5');
 		await waitForMap(page);
 		await expect(page.getByTestId('tour-counter')).toHaveText(`Step 5 of ${tour.steps.length}`);
-		await expect(page.getByTestId('tour-panel')).toContainText(tour.steps[4].title);
+		await expect(page.getByTestId('tour-panel')).toContainText(tour.steps[4].title.en);
 		await expect(page.getByTestId('year-display')).toHaveText(String(tour.steps[4].year));
 		// No flight: the map is already centred on the step's camera.
 		const box = (await page.getByTestId('map').boundingBox())!;

@@ -12,6 +12,11 @@ export async function waitForMap(page: Page) {
 	await expect(page.locator('[data-map-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
 }
 
+/** The lite (SVG) map has drawn. */
+export async function waitForLiteMap(page: Page) {
+	await expect(page.locator('[data-map-ready="svg"]')).toHaveCount(1, { timeout: 30_000 });
+}
+
 export async function waitForHydration(page: Page) {
 	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
 }

@@ -1,14 +1,11 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { waitForMap, STATUS_RGB, closeTo, pngColourStats } from './helpers';
+import { waitForMap, waitForLiteMap, STATUS_RGB, closeTo, pngColourStats } from './helpers';
 
 // A first visit with no stored choice of map (the other files store "detailed").
 test.use({ storageState: { cookies: [], origins: [] } });
 
 const lite = (page: Page) => page.getByTestId('svg-fallback');
-async function waitForLiteMap(page: Page) {
-	await expect(page.locator('[data-map-ready="svg"]')).toHaveCount(1, { timeout: 30_000 });
-}
 
 /**
  * Makes WebGL report this renderer name, so both branches run on any machine: a software

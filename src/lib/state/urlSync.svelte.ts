@@ -67,6 +67,11 @@ export function fullAppHref(app: AppController): string {
 	return fullAppQuery(writeUrlView(new URLSearchParams(), urlViewOf(app)).toString());
 }
 
+/** The page's query with the view shown now, even one the throttled writer has not written yet. */
+export function viewSearch(app: AppController): string {
+	return `?${writeUrlView(new URLSearchParams(location.search), urlViewOf(app)).toString()}`;
+}
+
 /** Writes the view into the URL while the returned cleanup is not called. */
 export function syncUrl(app: AppController): () => void {
 	const writer = new ThrottledWriter<ReturnType<typeof urlViewOf>>((view) => {
