@@ -74,9 +74,11 @@ function membershipCore(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [paraglideVitePlugin(paraglideOptions), validateData(), countryNames(), membershipCore(), sveltekit()],
+	plugins: [...(process.env.VITEST ? [] : [paraglideVitePlugin(paraglideOptions)]), validateData(), countryNames(), membershipCore(), sveltekit()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
+		// The messages are compiled once before the tests (the Vite plugin's watcher kept vitest from exiting).
+		globalSetup: ['scripts/compile-messages.mjs'],
 		environment: 'node'
 	}
 });

@@ -1,5 +1,19 @@
-// Compiles the message files once (for svelte-check and vitest before any Vite build has run).
-import { compile } from '@inlang/paraglide-js';
-import { paraglideOptions } from '../paraglide.config.js';
+// Compiles the message files (messages/{locale}/*.json → src/lib/paraglide) for svelte-check and
+// the unit tests, which run without the Vite plugin. Run as a script (npm run messages, check,
+// prepare), or as vitest's global setup, which runs it in a child process: the compiler leaves
+// handles open that would keep vitest from exiting.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
-await compile(paraglideOptions);
+const self = fileURLToPath(import.meta.url);
+
+export default function compileMessages() {
+	execFileSync(process.execPath, [self], { stdio: 'inherit' });
+}
+
+if (process.argv[1] === self) {
+	const { compile } = await import('@inlang/paraglide-js');
+	const { paraglideOptions } = await import('../paraglide.config.js');
+	await compile(paraglideOptions);
+	process.exit(0);
+}

@@ -109,7 +109,7 @@ function policyOf(html: string): Map<string, string[]> {
 test.describe('content security policy', () => {
 	test('every built page carries the strict policy in a meta tag, and the served page has it', async ({ page }) => {
 		const pages = readdirSync(BUILD, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
-		expect(pages).toContain('index.html');
+		expect(pages).toEqual(expect.arrayContaining(['index.html', 'embed/index.html', 'ru/index.html', 'ru/embed/index.html']));
 		for (const file of pages) {
 			const csp = policyOf(readFileSync(BUILD + file, 'utf8'));
 			expect(csp.get('default-src')).toEqual(["'self'"]);
@@ -123,7 +123,7 @@ test.describe('content security policy', () => {
 			const html = readFileSync(BUILD + file, 'utf8');
 			const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
 			expect(inline.sort()).toEqual([...hashes].sort());
-			if (file === 'index.html') expect(html).toContain("getEntriesByName('first-contentful-paint')");
+			if (file === 'index.html' || file === 'ru/index.html') expect(html).toContain("getEntriesByName('first-contentful-paint')");
 			expect(csp.get('worker-src')).toEqual(["'self'"]);
 			expect(csp.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
 			expect(csp.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
