@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createServer as createNetServer, type Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { serveBuild, watchRequests, waitForServiceWorkerControl } from './site';
+import { afterReloadOffline, serveBuild, waitForServiceWorkerControl, watchRequests } from './site';
 import { waitForMap, waitForHydration, pixelAt, closeTo, STATUS_RGB, project, preferDetailedMap } from './helpers';
 
 const UZBEKISTAN: [number, number] = [65.4, 40.1]; // member 2006–2012
@@ -23,20 +23,8 @@ test.describe('offline after one visit', () => {
 	test.use({ serviceWorkers: 'allow' });
 	test('with the server gone, a reload still gives the slider, summary and a map that recolours', async ({ page, context }) => {
 		test.setTimeout(120_000);
-		const site = await serveBuild('/');
 		await preferDetailedMap(context);
-		try {
-			const requests = watchRequests(context, site.origin + '/');
-			await page.goto(site.url + '?year=2010');
-			await waitForMap(page);
-			await waitForServiceWorkerControl(page, site.url);
-
-			// Playwright's setOffline does not reach a service worker's own fetches
-			// (microsoft/playwright#2311), so the server is stopped too: nothing can answer.
-			await site.stop();
-			await context.setOffline(true);
-			const res = await page.reload();
-			expect(res?.fromServiceWorker()).toBe(true);
+		await afterReloadOffline(page, context, '?year=2010', waitForMap, async (requests) => {
 			await waitForHydration(page);
 			await expect(page.getByTestId('year-display')).toHaveText('2010');
 			await expect(page.getByTestId('summary')).toContainText('2010 — ');
@@ -58,10 +46,7 @@ test.describe('offline after one visit', () => {
 			// The worker's own fetches (precache) were seen, and stayed home like the page's.
 			expect(requests.byServiceWorker).toBeGreaterThan(0);
 			expect(requests.outside).toEqual([]);
-		} finally {
-			await context.setOffline(false);
-			await site.stop();
-		}
+		});
 	});
 
 	test('a network that hangs gives way to the stored page within seconds', async ({ page, context }) => {

@@ -7,7 +7,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { waitForMap, waitForLiteMap, waitForHydration, setYearByKeys } from './helpers';
 import { expectAccessible } from './axe';
 import { visibleLatin } from './latinText';
-import { serveBuild, waitForServiceWorkerControl, watchRequests } from './site';
+import { afterReloadOffline } from './site';
 
 async function latinIn(page: Page, state: string, problems: string[], scope?: string) {
 	for (const p of await visibleLatin(page, scope)) problems.push(`${state}: ${p}`);
@@ -168,23 +168,11 @@ test.describe('offline after one visit, in Russian', () => {
 	test.use({ serviceWorkers: 'allow' });
 	test('with the server gone, a reload of /ru/ is still in Russian', async ({ page, context }) => {
 		test.setTimeout(120_000);
-		const site = await serveBuild('/');
-		try {
-			const requests = watchRequests(context, site.origin + '/');
-			await page.goto(site.url + 'ru/?year=2010');
-			await waitForLiteMap(page);
-			await waitForServiceWorkerControl(page, site.url);
-			await site.stop();
-			await context.setOffline(true);
-			const res = await page.reload();
-			expect(res?.fromServiceWorker()).toBe(true);
+		await afterReloadOffline(page, context, 'ru/?year=2010', waitForLiteMap, async (requests) => {
 			await waitForHydration(page);
 			await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
 			await expect(page.getByTestId('summary')).toContainText('2010 — 7 государств-членов');
 			expect(requests.outside).toEqual([]);
-		} finally {
-			await context.setOffline(false);
-			await site.stop();
-		}
+		});
 	});
 });

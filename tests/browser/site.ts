@@ -44,3 +44,34 @@ export async function waitForServiceWorkerControl(page: Page, scope: string) {
 	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 
+
+/**
+ * One visit to `path` on a copy of the site of its own, until its service worker controls the
+ * page; then the network goes (server stopped, context offline) and the page reloads. `check`
+ * runs on the reloaded page; the network comes back afterwards whatever happens.
+ */
+export async function afterReloadOffline(
+	page: Page,
+	context: BrowserContext,
+	path: string,
+	drawn: (page: Page) => Promise<void>,
+	check: (requests: ReturnType<typeof watchRequests>) => Promise<void>
+) {
+	const site = await serveBuild('/');
+	try {
+		const requests = watchRequests(context, site.origin + '/');
+		await page.goto(site.url + path);
+		await drawn(page);
+		await waitForServiceWorkerControl(page, site.url);
+		// Playwright's setOffline does not reach a service worker's own fetches
+		// (microsoft/playwright#2311), so the server is stopped too: nothing can answer.
+		await site.stop();
+		await context.setOffline(true);
+		const res = await page.reload();
+		expect(res?.fromServiceWorker()).toBe(true);
+		await check(requests);
+	} finally {
+		await context.setOffline(false);
+		await site.stop();
+	}
+}

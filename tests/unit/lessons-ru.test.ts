@@ -10,8 +10,6 @@ import { decodeLessonCode, readLessonFile } from '$lib/domain/lessonCodec';
 import { duplicateStep, emptyLesson, stepTitle } from '$lib/domain/lessonEdit';
 import { LessonDraft } from '$lib/state/lessonDraft.svelte';
 import type { LessonStep } from '$lib/data/lessonSchema';
-import en from '../../messages/en/lessons.json';
-import ru from '../../messages/ru/lessons.json';
 
 const KNOWN = { countries: new Set(['ARM', 'RUS']), places: new Set(['ru-gyumri-102nd-base']) };
 const step = (i: number, extra: Partial<LessonStep> = {}): LessonStep => ({

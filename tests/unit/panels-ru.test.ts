@@ -1,29 +1,15 @@
 // The panels' texts in Russian: labels, dates, counts and search, with the page language set to ru.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
-import facilities from '../../data/facilities.json';
-import conflicts from '../../data/conflicts.json';
-import events from '../../data/events.json';
-import territories from '../../data/territories.json';
 import countryNames from 'virtual:country-names';
-import { toPlaces } from '$lib/domain/places';
-import { inLocale } from '$lib/i18n/locale';
+import { placesIn } from './placesData';
 import { atlasCountries } from '$lib/data/atlasData';
 import { buildSearchIndex, search } from '$lib/domain/search';
 import { CONFIDENCE_LABEL, GENRE_LABEL, KIND_LABEL, kindLabel } from '$lib/domain/kindLabels';
 import { membershipDescription, placeDates, sinceText, yearCounts } from '$lib/domain/panelText';
 import { m } from '$lib/paraglide/messages';
-import en from '../../messages/en/panels.json';
-import ru from '../../messages/ru/panels.json';
 
-const ruPlaces = toPlaces(
-	inLocale({
-		facilities: facilities.facilities as never,
-		conflicts: conflicts.conflicts as never,
-		events: events.events as never,
-		territories: territories.territories as never
-	}, 'ru')
-);
+const ruPlaces = placesIn('ru');
 const ruNames = (countryNames as Record<string, Record<string, string>>).ru;
 const ruCountries = atlasCountries().map((c) => ({ ...c, name: ruNames[c.iso3] ?? c.name }));
 const ruCountryName = (iso: string) => ruNames[iso] ?? iso;

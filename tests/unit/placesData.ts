@@ -7,13 +7,19 @@ import { toPlaces } from '$lib/domain/places';
 
 import { inLocale } from '$lib/i18n/locale';
 
+/** The places with their texts in one language. */
+export const placesIn = (locale: 'en' | 'ru') =>
+	toPlaces(
+		inLocale(
+			{
+				facilities: facilities.facilities as never,
+				conflicts: conflicts.conflicts as never,
+				events: events.events as never,
+				territories: territories.territories as never
+			},
+			locale
+		)
+	);
 // In English, as the data review reads them against the (English) sources.
-export const places = toPlaces(
-	inLocale({
-		facilities: facilities.facilities as never,
-		conflicts: conflicts.conflicts as never,
-		events: events.events as never,
-		territories: territories.territories as never
-	}, 'en')
-);
+export const places = placesIn('en');
 export const placeById = new Map(places.map((p) => [p.id, p]));
