@@ -55,7 +55,7 @@ function countryNames(): Plugin {
 
 /**
  * Membership as the map needs it at first paint: states and dated events, without the notes,
- * disputes and quotes (≈ 2.6 KB gzip less). The country panel loads the full file when opened.
+ * disputes, quotes and the events' texts (≈ 2.6 KB gzip less). The country panel loads the full file when opened.
  */
 function membershipCore(): Plugin {
 	const id = 'virtual:membership-core';
@@ -67,7 +67,12 @@ function membershipCore(): Plugin {
 			const file = `${root}data/membership.json`;
 			this.addWatchFile(file);
 			const { countries } = JSON.parse(readFileSync(file, 'utf8')) as { countries: { events: object[]; note?: unknown; disputes?: unknown }[] };
-			const core = countries.map(({ note: _note, disputes: _disputes, ...c }) => ({ ...c, events: c.events.map((e) => ({ ...e, citations: [] })) }));
+			// Events keep their dates and types (the statuses); their text, in every language, comes with the full record.
+			const noText = Object.fromEntries(inlang.locales.map((l) => [l, '']));
+			const core = countries.map(({ note: _note, disputes: _disputes, ...c }) => ({
+				...c,
+				events: c.events.map((e) => ({ ...e, summary: noText, citations: [] }))
+			}));
 			return `export default ${JSON.stringify(core)};`;
 		}
 	};

@@ -33,6 +33,8 @@ await build({
 	base: './',
 	logLevel: 'warn',
 	publicDir: false,
+	// The peers share the app's domain code, which imports its messages through $lib.
+	resolve: { alias: { $lib: join(ROOT, 'src/lib') } },
 	build: {
 		outDir: join(OUT, 'peers'),
 		emptyOutDir: true,

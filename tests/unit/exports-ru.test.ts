@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import countryNames from 'virtual:country-names';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
-import { atlasCountries, sourceDocs } from '$lib/data/atlasData';
+import { atlasCountries } from '$lib/data/atlasData';
+import { sourceDocs } from '$lib/data/sourceDocs';
 import { changeVerbsInYear } from '$lib/domain/status';
 import { changeLines, changeTypesInYear, handoutProblem, handoutTexts, markEnglish, PAPER } from '$lib/domain/handout';
 import { handoutSvg, handoutFileName } from '$lib/export/handoutSvg';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { atlasCountries, sourceDocs } from '$lib/data/atlasData';
+import { atlasCountries } from '$lib/data/atlasData';
+import { sourceDocs } from '$lib/data/sourceDocs';
 import {
 	presetYears,
 	normaliseYears,

@@ -5,7 +5,8 @@ import countryNames from 'virtual:country-names';
 import { placesIn } from './placesData';
 import { atlasCountries } from '$lib/data/atlasData';
 import { buildSearchIndex, search } from '$lib/domain/search';
-import { CONFIDENCE_LABEL, GENRE_LABEL, KIND_LABEL, kindLabel } from '$lib/domain/kindLabels';
+import { CONFIDENCE_LABEL, KIND_LABEL, kindLabel } from '$lib/domain/kindLabels';
+import { GENRE_LABEL } from '$lib/domain/uiLabels';
 import { membershipDescription, placeDates, sinceText, yearCounts } from '$lib/domain/panelText';
 import { m } from '$lib/paraglide/messages';
 

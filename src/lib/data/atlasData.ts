@@ -1,13 +1,13 @@
 /**
- * The data the first paint needs (membership without its quotes, sources), bundled and typed. Validation runs at
+ * The data the first paint needs (membership without its quotes), bundled and typed. The sources
+ * are in sourceDocs.ts, loaded with the panels and the footer. Validation runs at
  * build time (vite.config.ts) and in the unit tests, so the browser does not carry the schema
  * library. Facilities, conflicts, events, territories and the tour are fetched as JSON
  * (see placesStore) so they do not delay the slider and summary.
  */
 import membershipCountries from 'virtual:membership-core';
-import sourcesJson from '../../../data/sources.json';
 import countryNames, { mentioned } from 'virtual:country-names';
-import type { CountryRecord, CountryRecordData, SourceDoc, SourceDocData } from './schema';
+import type { CountryRecord, CountryRecordData } from './schema';
 import { baseLocale, getLocale, inLocale, type Locale } from '$lib/i18n/locale';
 
 /**
@@ -17,8 +17,6 @@ import { baseLocale, getLocale, inLocale, type Locale } from '$lib/i18n/locale';
 interface AtlasData {
 	countries: CountryRecord[];
 	byIso: Map<string, CountryRecord>;
-	sources: SourceDoc[];
-	sourceById: Map<string, SourceDoc>;
 	names: Record<string, string>;
 }
 const byLocale = new Map<Locale, AtlasData>();
@@ -40,14 +38,7 @@ function build(locale: Locale): AtlasData {
 			.filter((iso) => !members.some((c) => c.iso3 === iso))
 			.map((iso) => ({ iso3: iso, name: names[iso] ?? iso, group: 'other' as const, events: [] }))
 	];
-	const sources: SourceDoc[] = inLocale((sourcesJson as unknown as { sources: SourceDocData[] }).sources, locale);
-	return {
-		countries,
-		byIso: new Map(countries.map((c) => [c.iso3, c])),
-		sources,
-		sourceById: new Map(sources.map((s) => [s.id, s])),
-		names
-	};
+	return { countries, byIso: new Map(countries.map((c) => [c.iso3, c])), names };
 }
 
 function data(): AtlasData {
@@ -60,9 +51,6 @@ function data(): AtlasData {
 /** The states of the table (one array per language, so caches keyed on it hold). */
 export const atlasCountries = (): CountryRecord[] => data().countries;
 export const countryByIso = { get: (iso3: string) => data().byIso.get(iso3), keys: () => data().byIso.keys() };
-/** The five source documents, as data/sources.json describes them. */
-export const sourceDocs = (): SourceDoc[] => data().sources;
-export const sourceById = { get: (id: string) => data().sourceById.get(id) };
 
 /** Every state's full record (notes, disputes, quotes), loaded when a country panel first opens. */
 export function loadCountryDetails(): Promise<ReadonlyMap<string, CountryRecord>> {

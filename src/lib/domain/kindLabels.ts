@@ -1,9 +1,9 @@
 /**
  * Labels for the data's enum values the panels show: place kinds ("radar", "war"), how sure an
- * identification is, and source genres. Messages read when used (messageMap), so one constant
+ * identification is. Messages read when used (messageMap), so one constant
  * serves every language; English shows the data's own words, as before.
  */
-import type { Conflict, CstoEvent, Facility, SourceDoc, Territory } from '$lib/data/schema';
+import type { Conflict, CstoEvent, Facility, Territory } from '$lib/data/schema';
 import type { DatePrecision } from './dates';
 import { m } from '$lib/paraglide/messages';
 import { messageMap } from '$lib/i18n/messageMap';
@@ -50,13 +50,6 @@ export const CONFIDENCE_LABEL: Readonly<Record<NonNullable<Facility['identificat
 	possible: m.place_confidence_possible
 });
 
-export const GENRE_LABEL: Readonly<Record<SourceDoc['genre'], string>> = messageMap({
-	blog: m.cite_genre_blog,
-	opinion: m.cite_genre_opinion,
-	analysis: m.cite_genre_analysis,
-	news: m.cite_genre_news,
-	'news feed': m.cite_genre_news_feed
-});
 
 export const DATE_PRECISION_NOTE: Readonly<Record<DatePrecision, string>> = messageMap({
 	year: m.place_dates_to_year,

@@ -3,7 +3,7 @@
  * year, the legend and the sources, all read from the scene the map shows. Loaded only when a
  * reader exports.
  */
-import { sourceDocs } from '$lib/data/atlasData';
+import { sourceDocs } from '$lib/data/sourceDocs';
 import type { Scene } from '$lib/domain/scene';
 import type { SourceDoc } from '$lib/data/schema';
 import { m } from '$lib/paraglide/messages';
