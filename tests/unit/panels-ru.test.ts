@@ -7,7 +7,8 @@ import { atlasCountries } from '$lib/data/atlasData';
 import { buildSearchIndex, search } from '$lib/domain/search';
 import { CONFIDENCE_LABEL, KIND_LABEL, kindLabel } from '$lib/domain/kindLabels';
 import { GENRE_LABEL } from '$lib/domain/uiLabels';
-import { membershipDescription, placeDates, sinceText, yearCounts } from '$lib/domain/panelText';
+import { membershipDescription, placeDates, sinceText } from '$lib/domain/panelText';
+import { yearCounts } from '$lib/domain/stripText';
 import { m } from '$lib/paraglide/messages';
 
 const ruPlaces = placesIn('ru');

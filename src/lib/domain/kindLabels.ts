@@ -3,8 +3,9 @@
  * identification is. Messages read when used (messageMap), so one constant
  * serves every language; English shows the data's own words, as before.
  */
-import type { Conflict, CstoEvent, Facility, Territory } from '$lib/data/schema';
+import type { Conflict, CstoEvent, Facility, Location, Territory } from '$lib/data/schema';
 import type { DatePrecision } from './dates';
+import type { Place } from './places';
 import { m } from '$lib/paraglide/messages';
 import { messageMap } from '$lib/i18n/messageMap';
 
@@ -55,4 +56,19 @@ export const DATE_PRECISION_NOTE: Readonly<Record<DatePrecision, string>> = mess
 	year: m.place_dates_to_year,
 	month: m.place_dates_to_month,
 	day: m.place_dates_to_day
+});
+
+export const CSTO_RESPONSE_LABEL: Readonly<Record<NonNullable<Place['cstoResponse']>, string>> = messageMap({
+	intervened: m.response_intervened,
+	'request-ignored': m.response_request_ignored,
+	refused: m.response_refused,
+	'no-request': m.response_no_request,
+	'bilateral-request': m.response_bilateral_request,
+	'not-applicable': m.response_not_applicable
+});
+
+export const PRECISION_LABEL: Readonly<Record<Location['precision'], string>> = messageMap({
+	exact: m.precision_exact,
+	town: m.precision_town,
+	region: m.precision_region
 });

@@ -48,14 +48,3 @@ export function placeDates(place: Pick<Place, 'start' | 'end'>): string {
 	if (place.end === place.start) return formatPartialDate(place.start);
 	return `${formatPartialDate(place.start)} – ${place.end ? formatPartialDate(place.end) : m.place_ongoing()}`;
 }
-
-/** A year of the timeline strip: "2008: 1 event, 2 conflicts — names". */
-export function yearCounts(year: number, events: readonly Pick<Place, 'name'>[], conflicts: readonly Pick<Place, 'name'>[]): string {
-	const counts = m.timeline_year_counts({
-		year,
-		events: m.timeline_events({ count: events.length }),
-		conflicts: m.timeline_conflicts({ count: conflicts.length })
-	});
-	const names = [...events, ...conflicts].map((p) => p.name).join('; ');
-	return names ? `${counts} — ${names}` : counts;
-}

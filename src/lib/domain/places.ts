@@ -119,18 +119,3 @@ export function visibilityIn(place: Place, year: number, today: string, showAllP
 	const endYear = Number(end.slice(0, 4));
 	return showAllPast || year - endYear <= CONFLICT_AFTERGLOW_YEARS ? 'past' : 'hidden';
 }
-
-export const CSTO_RESPONSE_LABEL: Readonly<Record<NonNullable<Place['cstoResponse']>, string>> = messageMap({
-	intervened: m.response_intervened,
-	'request-ignored': m.response_request_ignored,
-	refused: m.response_refused,
-	'no-request': m.response_no_request,
-	'bilateral-request': m.response_bilateral_request,
-	'not-applicable': m.response_not_applicable
-});
-
-export const PRECISION_LABEL: Readonly<Record<Location['precision'], string>> = messageMap({
-	exact: m.precision_exact,
-	town: m.precision_town,
-	region: m.precision_region
-});

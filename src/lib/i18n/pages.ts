@@ -33,3 +33,24 @@ export function suggestedLocale(
 	}
 	return null;
 }
+
+const OFFER_KEY = 'csto-atlas:language-offer';
+
+/** The language to offer this reader now: none once they have answered the offer (browser only). */
+export function languageOffer(page: Locale, available: readonly Locale[]): Locale | null {
+	try {
+		if (localStorage.getItem(OFFER_KEY)) return null;
+	} catch {
+		// Storage switched off: offer it anyway, this once.
+	}
+	return suggestedLocale(navigator.languages ?? [navigator.language], page, available);
+}
+
+/** The reader answered the offer (followed or dismissed it): it is not made again. */
+export function rememberOfferAnswered(): void {
+	try {
+		localStorage.setItem(OFFER_KEY, 'answered');
+	} catch {
+		// Nothing to keep it in: the offer may come back next time.
+	}
+}
