@@ -66,12 +66,13 @@ function membershipCore(): Plugin {
 			if (resolved !== '\0' + id) return null;
 			const file = `${root}data/membership.json`;
 			this.addWatchFile(file);
-			const { countries } = JSON.parse(readFileSync(file, 'utf8')) as { countries: { events: object[]; note?: unknown; disputes?: unknown }[] };
-			// Events keep their dates and types (the statuses); their text, in every language, comes with the full record.
-			const noText = Object.fromEntries(inlang.locales.map((l) => [l, '']));
+			const { countries } = JSON.parse(readFileSync(file, 'utf8')) as { countries: { events: { summary: unknown }[]; note?: unknown; disputes?: unknown }[] };
+			// Names come from the state-names table in the page's language (the same words in English).
 			const core = countries.map(({ note: _note, disputes: _disputes, ...c }) => ({
 				...c,
-				events: c.events.map((e) => ({ ...e, summary: noText, citations: [] }))
+				name: '',
+				// Events keep their dates and types (the statuses); their text comes with the full record.
+				events: c.events.map(({ summary: _summary, ...e }) => ({ ...e, citations: [] }))
 			}));
 			return `export default ${JSON.stringify(core)};`;
 		}

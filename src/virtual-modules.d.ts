@@ -13,7 +13,11 @@ declare module 'virtual:country-names' {
 }
 
 declare module 'virtual:membership-core' {
-	/** data/membership.json without notes, disputes and quotes (citations: []). */
+	/**
+	 * data/membership.json without notes, disputes, quotes (citations: []), the events' texts and the
+	 * names (the names table has them): typed as the full records, whose missing texts no code reads
+	 * before the full file has loaded (CountryPanel).
+	 */
 	const countries: import('$lib/data/schema').CountryRecordData[];
 	export default countries;
 }

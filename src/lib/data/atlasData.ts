@@ -8,7 +8,7 @@
 import membershipCountries from 'virtual:membership-core';
 import countryNames, { mentioned } from 'virtual:country-names';
 import type { CountryRecord, CountryRecordData } from './schema';
-import { baseLocale, getLocale, inLocale, type Locale } from '$lib/i18n/locale';
+import { getLocale, inLocale, type Locale } from '$lib/i18n/locale';
 
 /**
  * Everything here is in the page's language. During prerendering one process renders every
@@ -21,9 +21,12 @@ interface AtlasData {
 }
 const byLocale = new Map<Locale, AtlasData>();
 
-/** The data's own state names are English, for the people who edit it; the page shows its language's. */
-function withLocalName<T extends { iso3: string; name: string }>(c: T, locale: Locale, names: Record<string, string>): T {
-	return locale === baseLocale ? c : { ...c, name: names[c.iso3] ?? c.name };
+/**
+ * A state's name in the page's language. The data's own names are English, for the people who
+ * edit it (and the same as the map shapes'); the first download carries only the names table.
+ */
+function withLocalName<T extends { iso3: string; name: string }>(c: T, names: Record<string, string>): T {
+	return { ...c, name: names[c.iso3] || c.name || c.iso3 };
 }
 
 function build(locale: Locale): AtlasData {
@@ -31,7 +34,7 @@ function build(locale: Locale): AtlasData {
 	const names = countryNames[locale] ?? {};
 	// The states of the table: every state with membership data (all post-Soviet states and
 	// observers), plus every other state the facilities, conflicts and events mention.
-	const members = inLocale(membershipCountries, locale).map((c) => withLocalName(c, locale, names));
+	const members = inLocale(membershipCountries, locale).map((c) => withLocalName(c, names));
 	const countries: CountryRecord[] = [
 		...members,
 		...mentioned
@@ -61,7 +64,7 @@ export function loadCountryDetails(): Promise<ReadonlyMap<string, CountryRecord>
 			new Map(
 				inLocale((m.default as unknown as { countries: CountryRecordData[] }).countries, locale).map((c) => [
 					c.iso3,
-					withLocalName(c, locale, names)
+					withLocalName(c, names)
 				])
 			)
 	);
