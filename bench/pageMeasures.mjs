@@ -49,7 +49,8 @@ export async function yearSteps(page, steps) {
 export async function playback(page) {
 	await page.getByTestId('year-slider').focus();
 	await page.getByTestId('year-slider').press('Home');
-	await page.getByRole('combobox', { name: 'Speed' }).selectOption('fast');
+	// By its place, not its name: the page may be in any language.
+	await page.locator('.speed select').selectOption('fast');
 	await page.evaluate(() => {
 		const w = window;
 		w.__long = [];

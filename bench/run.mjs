@@ -68,7 +68,7 @@ const contextFor = (mode) =>
 		viewport: VIEWPORT,
 		storageState:
 			mode === 'detailed'
-				? { cookies: [], origins: [{ origin: APP.replace(/\/$/, ''), localStorage: [{ name: 'csto-atlas:map', value: 'detailed' }] }] }
+				? { cookies: [], origins: [{ origin: new URL(APP).origin, localStorage: [{ name: 'csto-atlas:map', value: 'detailed' }] }] }
 				: undefined
 	});
 const MAP_READY = '[data-map-ready]';
