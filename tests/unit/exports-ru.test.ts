@@ -8,8 +8,7 @@ import countryNames from 'virtual:country-names';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { atlasCountries } from '$lib/data/atlasData';
 import { sourceDocs } from '$lib/data/sourceDocs';
-import { changeVerbsInYear } from '$lib/domain/status';
-import { changeLines, changeTypesInYear, handoutProblem, handoutTexts, markEnglish, PAPER } from '$lib/domain/handout';
+import { changeLines, handoutProblem, handoutTexts, markEnglish, PAPER } from '$lib/domain/handout';
 import { handoutSvg, handoutFileName } from '$lib/export/handoutSvg';
 import { exportSubtitle, exportTitle, sourceLine } from '$lib/export/exportView';
 import { ANIMATION_SIZES, cancelledMessage, failedMessage, progressText, savedMessage } from '$lib/export/animationPlan';
@@ -84,12 +83,6 @@ describe('exports in Russian', () => {
 });
 
 describe('the handout’s change lines', () => {
-	it('count the same events as the status rules do', () => {
-		const ENGLISH: Record<string, string> = { acceded: 'joined', 'in-force': 'treaty in force', 'declined-renewal': 'left', frozen: 'froze participation', observer: 'became observer' };
-		for (const c of atlasCountries())
-			for (let year = 1991; year <= 2026; year++)
-				expect(changeTypesInYear(c, year, TODAY).map((t) => ENGLISH[t] ?? t)).toEqual(changeVerbsInYear(c, year, TODAY));
-	});
 	it('mark the names kept in English', () => {
 		expect(markEnglish((en) => `Источники: «${en('A title')}» (${en('Pub')}, 2022).`)).toEqual([
 			{ text: 'Источники: «' },

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { localePath, routePath, suggestedLocale } from '$lib/i18n/pages';
 import { inLocale, localized } from '$lib/i18n/locale';
-import { dayInWords, formatList, formatNumber, formatPartialDate } from '$lib/i18n/format';
+import { dayInWords, formatList, formatPartialDate } from '$lib/i18n/format';
+import { formatNumber, formatSinceDate } from '$lib/i18n/formatMore';
 import { stateNames } from '$lib/data/stateNames';
 import { knownIso3FromTopology } from '$lib/data/validate';
 
@@ -64,6 +65,7 @@ describe('Russian dates, numbers and lists (Intl)', () => {
 		expect(formatPartialDate('2024-02', 'ru')).toBe('февраль 2024 г.');
 		expect(formatPartialDate('2006', 'ru')).toBe('2006');
 		expect(dayInWords('1999-12-31', 'ru')).toBe('31 декабря 1999 г.');
+		expect(formatSinceDate('2024-02', 'ru')).toMatch(/^февраля 2024\sг\.$/);
 	});
 	it('keep English as it always was', () => {
 		expect(formatPartialDate('1992-05-15', 'en')).toBe('15 May 1992');

@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
-import { formatNumber } from '$lib/i18n/format';
+import { formatNumber } from '$lib/i18n/formatMore';
 import { readLesson } from '$lib/domain/lessonRead';
 import { decodeLessonCode, readLessonFile } from '$lib/domain/lessonCodec';
 import { duplicateStep, emptyLesson, stepTitle } from '$lib/domain/lessonEdit';

@@ -6,7 +6,7 @@ import { placesIn } from './placesData';
 import { atlasCountries } from '$lib/data/atlasData';
 import { buildSearchIndex, search } from '$lib/domain/search';
 import { CONFIDENCE_LABEL, KIND_LABEL, kindLabel } from '$lib/domain/kindLabels';
-import { GENRE_LABEL } from '$lib/domain/uiLabels';
+import { GENRE_LABEL } from '$lib/data/sourceDocs';
 import { membershipDescription, placeDates, sinceText } from '$lib/domain/panelText';
 import { yearCounts } from '$lib/domain/stripText';
 import { m } from '$lib/paraglide/messages';

@@ -6,6 +6,8 @@
 import sourcesJson from '../../../data/sources.json';
 import type { SourceDoc, SourceDocData } from './schema';
 import { getLocale, inLocale, type Locale } from '$lib/i18n/locale';
+import { messageMap } from '$lib/i18n/messageMap';
+import { m } from '$lib/paraglide/messages';
 
 const byLocale = new Map<Locale, { list: SourceDoc[]; byId: Map<string, SourceDoc> }>();
 
@@ -21,3 +23,12 @@ function data() {
 
 export const sourceDocs = (): SourceDoc[] => data().list;
 export const sourceById = { get: (id: string) => data().byId.get(id) };
+
+/** A source's genre in the page's language. */
+export const GENRE_LABEL: Readonly<Record<SourceDoc['genre'], string>> = messageMap({
+	blog: m.cite_genre_blog,
+	opinion: m.cite_genre_opinion,
+	analysis: m.cite_genre_analysis,
+	news: m.cite_genre_news,
+	'news feed': m.cite_genre_news_feed
+});

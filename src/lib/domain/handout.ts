@@ -8,10 +8,10 @@ import type { CountryRecord, MembershipEventType, SourceDoc } from '$lib/data/sc
 import { m } from '$lib/paraglide/messages';
 import { baseLocale, getLocale } from '$lib/i18n/locale';
 import { formatList, formatPartialDate } from '$lib/i18n/format';
-import { sortedEvents, statusAt } from './status';
+import { changeTypesInYear } from './status';
 import { compareNames } from './text';
 import { TREATY_IN_FORCE } from './yearView';
-import { referenceDate, startOf, yearOf } from './dates';
+import { yearOf } from './dates';
 
 export const MIN_HANDOUT_YEARS = 2;
 export const MAX_HANDOUT_YEARS = 9;
@@ -48,22 +48,6 @@ export function handoutProblem(years: readonly number[]): string | null {
 	if (years.length < MIN_HANDOUT_YEARS) return m.handout_pick_at_least({ count: MIN_HANDOUT_YEARS });
 	if (years.length > MAX_HANDOUT_YEARS) return m.handout_pick_at_most({ count: MAX_HANDOUT_YEARS });
 	return null;
-}
-
-/**
- * The events of a year (up to its reference date) that changed the state's status, as
- * status.ts's changeVerbsInYear counts them: an event counts when it is the one the status
- * that day dates from.
- */
-export function changeTypesInYear(country: CountryRecord, year: number, today: string): MembershipEventType[] {
-	const ref = referenceDate(year, today);
-	const types: MembershipEventType[] = [];
-	for (const e of sortedEvents(country)) {
-		const day = startOf(e.date);
-		if (day > ref) break;
-		if (yearOf(e.date) === year && statusAt(country, day).since === e) types.push(e.type);
-	}
-	return types;
 }
 
 /** One line per kind of change, the states named in it: "Azerbaijan, Georgia and Uzbekistan left". */

@@ -51,7 +51,6 @@ export const CONFIDENCE_LABEL: Readonly<Record<NonNullable<Facility['identificat
 	possible: m.place_confidence_possible
 });
 
-
 export const DATE_PRECISION_NOTE: Readonly<Record<DatePrecision, string>> = messageMap({
 	year: m.place_dates_to_year,
 	month: m.place_dates_to_month,

@@ -4,7 +4,7 @@
  * server. Decoding caps what it reads: a short link cannot unfold into megabytes.
  */
 import { LESSON_LIMITS } from '$lib/data/lessonSchema';
-import { formatNumber } from '$lib/i18n/format';
+import { formatNumber } from '$lib/i18n/formatMore';
 import { m } from '$lib/paraglide/messages';
 
 /** Links longer than this may be cut off by some mail, chat and LMS platforms. */

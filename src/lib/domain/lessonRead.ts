@@ -4,7 +4,7 @@
  * one clear message naming the step and the field; never half a lesson. Pure: no DOM.
  */
 import { inLocale } from '$lib/i18n/locale';
-import { formatNumber } from '$lib/i18n/format';
+import { formatNumber } from '$lib/i18n/formatMore';
 import { m } from '$lib/paraglide/messages';
 import type { z } from 'zod';
 import { Lesson, LESSON_FORMAT, LESSON_VERSION, LESSON_LIMITS, type LessonStep } from '$lib/data/lessonSchema';

@@ -3,32 +3,14 @@
  * tested in every language (tests/unit/panels-ru.test.ts).
  */
 import type { Place } from './places';
-import { precisionOf } from './dates';
 import { STATUS_LABEL, type TimelineSegment } from './status';
 import { formatPartialDate } from '$lib/i18n/format';
-import { baseLocale, getLocale } from '$lib/i18n/locale';
+import { formatSinceDate } from '$lib/i18n/formatMore';
 import { m } from '$lib/paraglide/messages';
 
-/**
- * "since 15 May 1992" / «с 15 мая 1992 г.». After «с» a month is in the genitive («с февраля
- * 2024 г.»), which Intl writes only next to a day: the day is formatted and then left out.
- */
+/** "since 15 May 1992" / «с 15 мая 1992 г.», «с февраля 2024 г.». */
 export function sinceText(partial: string): string {
-	const locale = getLocale();
-	let date = formatPartialDate(partial);
-	if (locale !== baseLocale && precisionOf(partial) === 'month') {
-		const [y, mo] = partial.split('-').map(Number);
-		const parts = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).formatToParts(
-			new Date(Date.UTC(y, mo - 1, 1))
-		);
-		const day = parts.findIndex((p) => p.type === 'day');
-		date = parts
-			.filter((_, i) => i !== day && !(i === day + 1 && parts[i].type === 'literal'))
-			.map((p) => p.value)
-			.join('')
-			.trim();
-	}
-	return m.country_since({ date });
+	return m.country_since({ date: formatSinceDate(partial) });
 }
 
 /** The membership bar in words: "Membership 1992 to today: Member from 1992 to 1999; …". */

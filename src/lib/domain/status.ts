@@ -101,20 +101,26 @@ const CHANGE_VERB: Readonly<Record<MembershipEventType, string>> = messageMap({
 });
 
 /**
- * What this year's events did to the state's status, as verbs: "joined", "left". Up to the
- * reference date, so the current year only lists what has happened.
+ * The events of a year that changed the state's status: "acceded", "left". Up to the reference
+ * date, so the current year only lists what has happened. The summary names them as verbs, the
+ * handout groups the states by them.
  */
-export function changeVerbsInYear(country: CountryRecord, year: number, today: string): string[] {
+export function changeTypesInYear(country: CountryRecord, year: number, today: string): MembershipEventType[] {
 	const ref = referenceDate(year, today);
-	const verbs: string[] = [];
+	const types: MembershipEventType[] = [];
 	let status: Status = 'never';
 	for (const e of sortedEvents(country)) {
 		if (startOf(e.date) > ref) break;
 		const next = apply(status, e.type);
-		if (next !== status && yearOf(e.date) === year) verbs.push(CHANGE_VERB[e.type]);
+		if (next !== status && yearOf(e.date) === year) types.push(e.type);
 		status = next;
 	}
-	return verbs;
+	return types;
+}
+
+/** The same as words: "joined", "left" («вступление», «выход»). */
+export function changeVerbsInYear(country: CountryRecord, year: number, today: string): string[] {
+	return changeTypesInYear(country, year, today).map((type) => CHANGE_VERB[type]);
 }
 
 /** The same as short labels with the year: "joined 1993". */

@@ -3,7 +3,7 @@
  * and for how long, the frame layout, and which file format this browser can make. Pure.
  */
 import { m } from '$lib/paraglide/messages';
-import { formatNumber } from '$lib/i18n/format';
+import { formatDecimal, formatNumber } from '$lib/i18n/formatMore';
 
 // Labels are getters: a message reads the page's language when it is called.
 export const ANIMATION_SIZES = [
@@ -123,22 +123,19 @@ export function progressText(done: number, total: number, year: number): string 
 	return m.anim_progress({ current: Math.min(done + 1, total), total, year, percent });
 }
 
-/** A number written with one decimal ("2.4"), with the page's language's decimal mark. */
-const decimal = (text: string) => text.replace('.', formatNumber(0.5).replace(/\d/g, ''));
-
 /** What the dialog says once a file is saved. */
 export function savedMessage(r: { filename: string; format: AnimationFormat; bytes: number; seconds: number }, o: AnimationOptions): string {
 	const years = Math.abs(o.to - o.from) + 1;
 	const length = Math.round(years * o.secondsPerYear * 10) / 10;
 	const size =
-		r.bytes >= 1e6 ? m.anim_megabytes({ size: decimal((r.bytes / 1e6).toFixed(1)) }) : m.anim_kilobytes({ size: Math.max(1, Math.round(r.bytes / 1e3)) });
+		r.bytes >= 1e6 ? m.anim_megabytes({ size: formatDecimal(r.bytes / 1e6, 1) }) : m.anim_kilobytes({ size: Math.max(1, Math.round(r.bytes / 1e3)) });
 	return m.anim_saved({
 		count: years,
 		filename: r.filename,
 		format: formatName(r.format),
 		width: o.width,
 		height: o.height,
-		length: decimal(String(length)),
+		length: formatNumber(length),
 		size,
 		made: Math.round(r.seconds)
 	});

@@ -1,6 +1,7 @@
 /**
  * Dates, numbers and lists in the page's language, with Intl (formatters are made once per
- * language: making one costs far more than using it, and a year step formats a date).
+ * language: making one costs far more than using it, and a year step formats a date). What only
+ * the panels and exports need is in formatMore.ts, out of the first download.
  */
 import { baseLocale, getLocale, type Locale } from './locale';
 import { formatPartialDate as englishPartialDate } from '$lib/domain/dates';
@@ -10,26 +11,27 @@ import { formatPartialDate as englishPartialDate } from '$lib/domain/dates';
 
 /** The regional form each language writes dates in: day before month in English too (15 May 1992). */
 const REGION: Record<string, string> = { en: 'en-GB' };
-const tag = (locale: Locale) => REGION[locale] ?? locale;
+export const tag = (locale: Locale) => REGION[locale] ?? locale;
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T {
+export function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => T): T {
 	let f = cache.get(key) as T | undefined;
 	if (!f) cache.set(key, (f = make()));
 	return f;
 }
 
-const dateFormat = (locale: Locale, kind: 'day' | 'month', monthStyle: 'short' | 'long') =>
-	cached(`${locale}:${kind}:${monthStyle}`, () =>
+// Month abbreviations («февр.») read poorly on a projector: months are spelt out.
+export const dateFormat = (locale: Locale, kind: 'day' | 'month') =>
+	cached(`${locale}:${kind}`, () =>
 		new Intl.DateTimeFormat(tag(locale), {
 			timeZone: 'UTC',
 			year: 'numeric',
-			month: monthStyle,
+			month: 'long',
 			...(kind === 'month' ? {} : { day: 'numeric' })
 		})
 	);
 
-const utc = (iso: string) => {
+export const utc = (iso: string) => {
 	const [y, m = 1, d = 1] = iso.split('-').map(Number);
 	return new Date(Date.UTC(y, m - 1, d));
 };
@@ -39,8 +41,7 @@ export function formatPartialDate(partial: string, locale: Locale = getLocale())
 	if (locale === baseLocale) return englishPartialDate(partial);
 	const parts = partial.split('-');
 	if (parts.length === 1) return parts[0];
-	// Month abbreviations («февр.») read poorly on a projector: months are spelt out.
-	return dateFormat(locale, parts.length === 2 ? 'month' : 'day', 'long').format(utc(partial));
+	return dateFormat(locale, parts.length === 2 ? 'month' : 'day').format(utc(partial));
 }
 
 const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -51,12 +52,7 @@ export function dayInWords(isoDay: string, locale: Locale = getLocale()): string
 		const [y, m, d] = isoDay.split('-').map(Number);
 		return `${d} ${LONG_MONTHS[m - 1]} ${y}`;
 	}
-	return dateFormat(locale, 'day', 'long').format(utc(isoDay));
-}
-
-/** 12 345 in the page's language's digits grouping. */
-export function formatNumber(n: number, locale: Locale = getLocale()): string {
-	return cached(`${locale}:number`, () => new Intl.NumberFormat(tag(locale))).format(n);
+	return dateFormat(locale, 'day').format(utc(isoDay));
 }
 
 /** "Armenia, Belarus and Russia" / «Армения, Беларусь и Россия». */

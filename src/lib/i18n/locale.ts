@@ -30,7 +30,7 @@ export type { Localized, InLocale } from '$lib/data/schema';
 import type { InLocale, Localized } from '$lib/data/schema';
 
 /** The text in the page's language; the base language where a (teacher's) text lacks it. */
-export function localized(text: Localized | Readonly<Record<string, string>> | string, locale: Locale = getLocale()): string {
+export function localized(text: Readonly<Record<string, string>> | string, locale: Locale = getLocale()): string {
 	if (typeof text === 'string') return text;
 	return text[locale] || text[baseLocale];
 }

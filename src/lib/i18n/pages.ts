@@ -16,6 +16,11 @@ export function localePath(base: string, route: string, locale: Locale): string 
 	return `${base}${locale === baseLocale ? '' : `/${locale}`}${route}`;
 }
 
+/** The view shown now (its query and fragment) on the same page in `locale`. */
+export function viewInLocale(base: string, routeId: string | null | undefined, locale: Locale, search: string, hash: string): string {
+	return localePath(base, routePath(routeId), locale) + search + hash;
+}
+
 /**
  * The language a reader would likely rather read, from navigator.languages, when it is not
  * the page's own: offered as a suggestion, never followed automatically.
@@ -34,7 +39,8 @@ export function suggestedLocale(
 	return null;
 }
 
-const OFFER_KEY = 'csto-atlas:language-offer';
+/** Where the reader's answer to the offer is kept (LanguageSuggestion writes it). */
+export const OFFER_KEY = 'csto-atlas:language-offer';
 
 /** The language to offer this reader now: none once they have answered the offer (browser only). */
 export function languageOffer(page: Locale, available: readonly Locale[]): Locale | null {
@@ -44,13 +50,4 @@ export function languageOffer(page: Locale, available: readonly Locale[]): Local
 		// Storage switched off: offer it anyway, this once.
 	}
 	return suggestedLocale(navigator.languages ?? [navigator.language], page, available);
-}
-
-/** The reader answered the offer (followed or dismissed it): it is not made again. */
-export function rememberOfferAnswered(): void {
-	try {
-		localStorage.setItem(OFFER_KEY, 'answered');
-	} catch {
-		// Nothing to keep it in: the offer may come back next time.
-	}
 }
