@@ -21,6 +21,8 @@ export const LESSON_LIMITS = {
 	steps: 100,
 	title: 120,
 	text: 5000,
+	/** A slide's text: what fits the presenter caption at 1024×768 without scrolling. */
+	slide: 240,
 	highlights: 60,
 	/** The decoded JSON of a link or the size of a file, in bytes. */
 	bytes: 200_000
@@ -59,6 +61,10 @@ export const LessonStep = z.strictObject({
 	view: z.enum(MAIN_VIEWS).optional(),
 	/** Plain text; blank lines part paragraphs. Never read as HTML. */
 	text: LessonText(0, LESSON_LIMITS.text, ''),
+	/** The step as a slide in presenter mode: a short text that fits the stage. Absent: the text is the slide. */
+	slide: LessonText(0, LESSON_LIMITS.slide, '').optional(),
+	/** The teacher's own notes, shown only in the presenter view. */
+	notes: LessonText(0, LESSON_LIMITS.text, '').optional(),
 	citations: Citations.max(20).optional()
 });
 
