@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { Iso3, PartialDate, Citations, localizedText, type InLocale } from './schema.ts';
+import { SLIDE_MAX } from '../domain/tour.ts';
 
 /** A teacher's lesson is in one language (a plain string); the built-in one is in every language. */
 const LessonText = (min: number, max: number, empty: string) =>
@@ -21,8 +22,7 @@ export const LESSON_LIMITS = {
 	steps: 100,
 	title: 120,
 	text: 5000,
-	/** A slide's text: what fits the presenter caption at 1024×768 without scrolling. */
-	slide: 240,
+	slide: SLIDE_MAX,
 	highlights: 60,
 	/** The decoded JSON of a link or the size of a file, in bytes. */
 	bytes: 200_000

@@ -11,6 +11,8 @@ export type KeyAction =
 	| 'first'
 	| 'last'
 	| 'blank'
+	| 'caption'
+	| 'more'
 	| null;
 
 export function keyAction(key: string, shift = false): KeyAction {
@@ -35,6 +37,12 @@ export function keyAction(key: string, shift = false): KeyAction {
 		case 'B':
 		case '.':
 			return 'blank';
+		case 'h':
+		case 'H':
+			return 'caption';
+		case 'm':
+		case 'M':
+			return 'more';
 		case '?':
 			return 'help';
 		case '/':

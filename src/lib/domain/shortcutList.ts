@@ -11,6 +11,8 @@ export function shortcuts(): { keys: string[]; action: string; label?: string }[
 		{ keys: ['←', '↑', 'Page Up'], action: m.shortcut_previous() },
 		{ keys: ['Home', 'End'], action: m.shortcut_ends() },
 		{ keys: ['B', '.'], action: m.shortcut_blank() },
+		{ keys: ['H'], action: m.shortcut_caption() },
+		{ keys: ['M'], action: m.shortcut_more() },
 		{ keys: ['Esc'], action: m.shortcut_escape() },
 		{ keys: ['?'], action: m.shortcut_help() },
 		{ keys: [], label: m.shortcut_slider(), action: m.shortcut_slider_action() }

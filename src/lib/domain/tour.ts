@@ -1,10 +1,28 @@
 /** Guided-tour rules that do not depend on the DOM. */
 import type { LessonStep } from '$lib/data/lessonSchema';
 
+/** A slide's text: what fits the presenter caption at 1024×768 without scrolling, in either language. */
+export const SLIDE_MAX = 240;
+
 /**
  * The year a tour step shows. A step about the present says `"year": "today"` in a lesson,
  * so it never goes stale: it resolves to the slider's last year (the current year).
  */
 export function tourStepYear(step: Pick<LessonStep, 'year'>, maxYear: number): number {
 	return step.year === 'today' ? maxYear : Math.min(step.year, maxYear);
+}
+
+/**
+ * What a step shows as a slide on the presenter stage: its own short `slide` text, else its text,
+ * cut at a word before the slide's length where it is longer. `more`: the step has more to read
+ * (the full text, its sources, or the rest of a long text).
+ */
+export function slideOf(step: Pick<LessonStep, 'text' | 'slide' | 'citations'>, max = SLIDE_MAX): { text: string; more: boolean } {
+	const hasSources = !!step.citations?.length;
+	if (step.slide) return { text: step.slide, more: true };
+	const text = step.text.trim();
+	if (text.length <= max) return { text, more: hasSources };
+	const cut = text.slice(0, max - 1);
+	const space = cut.search(/\s\S*$/);
+	return { text: (space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd() + '…', more: true };
 }

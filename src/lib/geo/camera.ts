@@ -84,3 +84,105 @@ export function placeZoom(currentZoom: number, precision: 'exact' | 'town' | 're
 
 /** Country selection frames the state with room around it, never closer than this. */
 export const COUNTRY_FRAME = { padding: 80, maxZoom: 4.2 } as const;
+
+/** Pixels kept clear on each side of a map's box (a caption over its edge): the subject is framed in the rest. */
+export interface Padding {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}
+export const NO_PADDING: Padding = { top: 0, right: 0, bottom: 0, left: 0 };
+
+/** A box on screen, in CSS px (a DOMRect will do). */
+export interface ScreenBox {
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+}
+
+/**
+ * The padding that keeps a subject clear of an overlay (the presenter caption) lying over an edge
+ * of the map: the overlay's depth into the map from the edge it touches, plus a gap. An overlay
+ * that misses the map, or touches no edge, pads nothing.
+ */
+export function paddingForOverlay(map: ScreenBox, overlay: ScreenBox | null, gap = 16): Padding {
+	if (!overlay) return NO_PADDING;
+	const left = Math.max(map.left, overlay.left);
+	const right = Math.min(map.right, overlay.right);
+	const top = Math.max(map.top, overlay.top);
+	const bottom = Math.min(map.bottom, overlay.bottom);
+	if (right <= left || bottom <= top) return NO_PADDING;
+	const near = (a: number, b: number) => Math.abs(a - b) <= gap * 2;
+	// Touching two edges (a corner), it pads the side that leaves the larger clear part.
+	const mapW = map.right - map.left;
+	const mapH = map.bottom - map.top;
+	const options: [keyof Padding, number, number][] = [];
+	if (near(right, map.right)) options.push(['right', map.right - left, (map.right - left) / mapW]);
+	if (near(left, map.left)) options.push(['left', right - map.left, (right - map.left) / mapW]);
+	if (near(bottom, map.bottom)) options.push(['bottom', map.bottom - top, (map.bottom - top) / mapH]);
+	if (near(top, map.top)) options.push(['top', bottom - map.top, (bottom - map.top) / mapH]);
+	if (!options.length) return NO_PADDING;
+	const [side, depth] = options.reduce((a, b) => (b[2] < a[2] ? b : a));
+	return { ...NO_PADDING, [side]: Math.round(depth + gap) };
+}
+
+export const samePadding = (a: Padding, b: Padding, tolerance = 4) =>
+	(['top', 'right', 'bottom', 'left'] as const).every((k) => Math.abs(a[k] - b[k]) <= tolerance);
+
+/** What each map knows that the camera maths needs to resolve a target. */
+export interface CameraLookups {
+	countryBounds(iso3: string): Bounds | undefined;
+	placeLocation(id: string): { lon: number; lat: number; precision: 'exact' | 'town' | 'region' } | undefined;
+	/** Where the map looks now (a place keeps at least this zoom). */
+	current: Camera;
+	/** The margin Home leaves around the treaty's region (each map's own start). */
+	homeMargin: number;
+}
+
+/** Padding scaled down where it would leave less than a third of the box: a huge caption must not shrink the subject to a dot. */
+export function fitPadding(padding: Padding, width: number, height: number): Padding {
+	const fx = Math.min(1, (width * 0.67) / Math.max(1, padding.left + padding.right));
+	const fy = Math.min(1, (height * 0.67) / Math.max(1, padding.top + padding.bottom));
+	return { top: padding.top * fy, bottom: padding.bottom * fy, left: padding.left * fx, right: padding.right * fx };
+}
+
+/** The camera that frames a target in a box of this size (the part of the map a padding leaves clear). */
+export function frameTarget(target: CameraTarget, width: number, height: number, look: CameraLookups): Camera | null {
+	switch (target.kind) {
+		case 'camera':
+			return frameCamera(target.camera, width, height);
+		case 'country': {
+			const box = look.countryBounds(target.iso3);
+			const margin = Math.min(COUNTRY_FRAME.padding, width / 6, height / 6);
+			return box ? cameraForBounds(box, width, height, margin, COUNTRY_FRAME.maxZoom) : null;
+		}
+		case 'place': {
+			const p = look.placeLocation(target.id);
+			return p ? { center: [p.lon, p.lat], zoom: placeZoom(look.current.zoom, p.precision) } : null;
+		}
+		case 'home':
+			return cameraForBounds(HOME_BOUNDS, width, height, look.homeMargin);
+	}
+}
+
+/**
+ * The camera (centre and zoom of the whole box) that frames a target in the part of the box the
+ * padding leaves clear. Both maps frame every move with frameTarget and fitPadding: MapLibre takes
+ * the framed camera with the padding itself; the SVG map takes this, the same view.
+ */
+export function resolveCameraTarget(target: CameraTarget, width: number, height: number, padding: Padding, look: CameraLookups): Camera | null {
+	const p = fitPadding(padding, width, height);
+	const framed = frameTarget(target, width - p.left - p.right, height - p.top - p.bottom, look);
+	// The clear part's centre lies (right − left) / 2 px left of the whole box's: move the camera that far the other way.
+	return framed && { center: shiftCenter(framed, (p.right - p.left) / 2, (p.bottom - p.top) / 2), zoom: framed.zoom };
+}
+
+/** The centre that puts `camera.center` dx, dy px left of and above the middle of the box. */
+function shiftCenter(camera: Camera, dx: number, dy: number): [number, number] {
+	if (!dx && !dy) return camera.center;
+	const world = TILE * 2 ** camera.zoom;
+	const [x, y] = mercator(camera.center);
+	return unmercator([x + dx / world, Math.min(0.999, Math.max(0.001, y + dy / world))]);
+}

@@ -4,7 +4,7 @@
  * it is.
  */
 import type { Scene } from '$lib/domain/scene';
-import type { Camera, CameraTarget } from './camera';
+import type { Camera, CameraTarget, Padding } from './camera';
 
 export interface ScreenPoint {
 	x: number;
@@ -14,8 +14,8 @@ export interface ScreenPoint {
 export interface MapRenderer {
 	/** Show this scene. Renderers touch only what differs from the last scene, once per frame. */
 	draw(scene: Scene): void;
-	/** Move the view; `animate: false` for reduced motion. */
-	fly(target: CameraTarget, animate: boolean): void;
+	/** Move the view so the target is framed clear of the padding (the presenter caption); `animate: false` for reduced motion. */
+	fly(target: CameraTarget, animate: boolean, padding: Padding): void;
 	/** Where the map looks now, framed for 1000×650 like tour cameras (a lesson step captures it). */
 	camera(): Camera;
 	/** The drawn map as pixels (Export PNG, animation frames). */

@@ -1,37 +1,30 @@
-/** Camera requests on the MapLibre map: the shared maths (geo/camera.ts) turned into moves. */
+/**
+ * Camera requests on the MapLibre map: the shared framing (geo/camera.ts) turned into moves. The
+ * padding (the presenter caption over the map's edge) goes to MapLibre itself, so the subject stays
+ * in the clear part during the flight as well as at its end.
+ */
 import type * as maplibregl from 'maplibre-gl';
 import type { Geography } from '$lib/geo/geography';
-import { frameCamera, placeZoom, COUNTRY_FRAME, HOME_BOUNDS, type CameraTarget, type Bounds } from '$lib/geo/camera';
+import { fitPadding, frameTarget, type CameraTarget, type Padding } from '$lib/geo/camera';
 import type { MapPins } from './pins';
 
-const toLngLatBounds = ([w, s, e, n]: Bounds): [[number, number], [number, number]] => [
-	[w, s],
-	[e, n]
-];
+/** The map's home margin: MapLibre's own start (mapView.ts) fits the region with it. */
+export const HOME_MARGIN = 20;
 
-export function flyMap(map: maplibregl.Map, geo: Geography, pins: MapPins, target: CameraTarget, animate: boolean) {
+export function flyMap(map: maplibregl.Map, geo: Geography, pins: MapPins, target: CameraTarget, animate: boolean, padding: Padding) {
 	const c = map.getContainer();
-	switch (target.kind) {
-		case 'camera': {
-			const framed = frameCamera(target.camera, c.clientWidth, c.clientHeight);
-			if (animate) map.flyTo({ ...framed, duration: 1400, essential: false });
-			else map.jumpTo(framed);
-			return;
-		}
-		case 'country': {
-			const box = geo.bboxByIso.get(target.iso3);
-			if (box) map.fitBounds(toLngLatBounds(box), { ...COUNTRY_FRAME, ...(animate ? { duration: 900 } : { animate: false }) });
-			return;
-		}
-		case 'place': {
-			const p = pins.byId(target.id);
-			if (!p) return;
-			const to = { center: [p.location.lon, p.location.lat] as [number, number], zoom: placeZoom(map.getZoom(), p.location.precision) };
-			if (animate) map.flyTo({ ...to, duration: 900 });
-			else map.jumpTo(to);
-			return;
-		}
-		case 'home':
-			map.fitBounds(toLngLatBounds(HOME_BOUNDS), { padding: 20, ...(animate ? { duration: 900 } : { animate: false }) });
-	}
+	const p = fitPadding(padding, c.clientWidth, c.clientHeight);
+	const now = map.getCenter();
+	const framed = frameTarget(target, c.clientWidth - p.left - p.right, c.clientHeight - p.top - p.bottom, {
+		countryBounds: (iso3) => geo.bboxByIso.get(iso3),
+		placeLocation: (id) => pins.byId(id)?.location,
+		current: { center: [now.lng, now.lat], zoom: map.getZoom() },
+		homeMargin: HOME_MARGIN
+	});
+	if (!framed) return;
+	const move = { center: framed.center, zoom: framed.zoom, padding: p };
+	if (!animate) map.jumpTo(move);
+	// A tour step travels; a selection or Home glides.
+	else if (target.kind === 'camera') map.flyTo({ ...move, duration: 1400, essential: false });
+	else map.easeTo({ ...move, duration: 900 });
 }

@@ -24,7 +24,7 @@ import { buildStyle, LAYER, SOURCE } from './style';
 import { guardContext } from './contextLoss';
 import { addPins } from './pins';
 import { FeatureStateDiff, FeatureFlag, afterPaintScheduler } from './featureStateDiff';
-import { flyMap } from './cameraMoves';
+import { flyMap, HOME_MARGIN } from './cameraMoves';
 import { followTextScale, pageTextScale } from './labels';
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
@@ -62,7 +62,7 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 			[w, s],
 			[e, n]
 		],
-		fitBoundsOptions: { padding: 20 },
+		fitBoundsOptions: { padding: HOME_MARGIN },
 		minZoom: MIN_ZOOM,
 		maxZoom: MAX_ZOOM,
 		attributionControl: false,
@@ -185,12 +185,13 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 			last = scene;
 			scheduler.schedule();
 		},
-		fly(target, animate) {
-			flyMap(map, geo, pins, target, animate);
+		fly(target, animate, padding) {
+			flyMap(map, geo, pins, target, animate, padding);
 		},
 		camera() {
-			const { lng, lat } = map.getCenter();
+			// The middle of the whole box, not MapLibre's centre, which a presenter caption's padding moves.
 			const box = map.getContainer();
+			const { lng, lat } = map.unproject([box.clientWidth / 2, box.clientHeight / 2]);
 			return unframeCamera({ center: [lng, lat], zoom: map.getZoom() }, box.clientWidth, box.clientHeight);
 		},
 		async snapshot() {

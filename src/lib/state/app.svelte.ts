@@ -24,10 +24,11 @@ import {
 import { referenceDate } from '$lib/domain/dates';
 import { tourStepYear } from '$lib/domain/tour';
 import type { CapturedView } from '$lib/domain/lessonEdit';
-import { cameraForBounds, FRAMED_FOR, HOME_BOUNDS, type Camera } from '$lib/geo/camera';
+import { cameraForBounds, FRAMED_FOR, HOME_BOUNDS, type Camera, type CameraTarget } from '$lib/geo/camera';
 import { AtlasState, type MainView } from './atlas.svelte';
 import { TourState, QuizState, PresenterState, type FullscreenHost } from './classroom.svelte';
 import { CameraRequests, type CameraOrigin } from './cameraRequests';
+import { StageFrame } from './stage.svelte';
 import { placesStore } from './placesStore.svelte';
 import { LessonMode } from './lessonMode.svelte';
 import type { LessonSource } from './lessonOpen';
@@ -52,6 +53,7 @@ export class AppController {
 	readonly quiz = new QuizState();
 	readonly presenter: PresenterState;
 	readonly camera = new CameraRequests();
+	readonly stage = new StageFrame();
 	readonly places = placesStore;
 	readonly lessons = new LessonMode();
 	readonly #random: () => number;
@@ -254,12 +256,29 @@ export class AppController {
 		return true;
 	}
 
+	/** What the camera should show now: the tour step's view, else the selected place or state, else Home. */
+	get subject(): CameraTarget {
+		const step = this.tour.step;
+		if (step) return { kind: 'camera', camera: step.camera };
+		if (this.atlas.place) return { kind: 'place', id: this.atlas.place };
+		if (this.atlas.country) return { kind: 'country', iso3: this.atlas.country };
+		return { kind: 'home' };
+	}
+
+	/** Whether the presenter caption has more to tell than it shows (a step, a state, a place). */
+	get hasMore(): boolean {
+		return this.tour.active || !!this.atlas.country || !!this.atlas.place;
+	}
+
 	/** A map has just started: it frames what is shown now (a tour step, a selection), never an old move. */
 	mapStarted() {
-		const step = this.tour.step;
-		if (step) this.camera.request({ kind: 'camera', camera: step.camera }, 'restore');
-		else if (this.atlas.place) this.camera.request({ kind: 'place', id: this.atlas.place }, 'restore');
-		else if (this.atlas.country) this.camera.request({ kind: 'country', iso3: this.atlas.country }, 'restore');
+		const subject = this.subject;
+		if (subject.kind !== 'home') this.camera.request(subject, 'restore');
+	}
+
+	/** The stage changed shape (presenting, a resize, the caption grew or hid): frame the subject in what is left. */
+	reframe() {
+		this.camera.request(this.subject, 'restore');
 	}
 
 	#applyStep(step: LessonStep) {

@@ -5,6 +5,7 @@
  * window's keys. Returns how to undo it all.
  */
 import { registerServiceWorker, REGISTER_AFTER_MS } from '$lib/offline/register';
+import { untrack } from 'svelte';
 import { handleShortcut } from './shortcuts';
 import { readUrlInto, readPlaceUrlInto, syncUrl } from './urlSync.svelte';
 import type { AppController } from './app.svelte';
@@ -52,6 +53,8 @@ export function connectApp(app: AppController): () => void {
 	const stopPresenting = $effect.root(() => {
 		$effect(() => {
 			document.documentElement.classList.toggle('presenting', app.presenter.on);
+			// The next presentation starts with its caption shown.
+			if (!app.presenter.on) untrack(() => app.stage.reset());
 		});
 	});
 	// The map registers the service worker when it has drawn; this covers visits where it never does.

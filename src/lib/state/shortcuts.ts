@@ -47,6 +47,13 @@ export function handleShortcut(e: KeyboardEvent, app: AppController): boolean {
 		presenter.toggleBlank();
 		return true;
 	}
+	// The stage's caption: hidden and shown again (H), or its whole story opened (M).
+	if (action === 'caption' || action === 'more') {
+		if (!presenter.on || presenter.blank) return false;
+		if (action === 'caption') app.stage.toggleCaption();
+		else app.stage.setMoreOpen(app.hasMore);
+		return true;
+	}
 	// A blanked screen comes back with the next clicker key, which does nothing else.
 	if (presenter.blank) {
 		presenter.toggleBlank();
