@@ -81,6 +81,8 @@ export const BuiltInStep = LessonStep.extend({
 	title: localizedText(3, 80),
 	date: z.union([PartialDate, z.literal('today')]),
 	text: localizedText(20, 600),
+	/** Every built-in step has its presenter caption, in every language, shorter than the cap for teachers' lessons. */
+	slide: localizedText(20, 220),
 	citations: Citations
 });
 export const BuiltInLesson = Lesson.extend({ title: localizedText(3, LESSON_LIMITS.title), steps: z.array(BuiltInStep).min(15) });
