@@ -35,3 +35,55 @@ export function measureStage() {
 	const root = document.scrollingElement ?? document.documentElement;
 	return { share, covered, scrolls: root.scrollHeight > vh + 1 || root.scrollWidth > vw + 1 };
 }
+
+// Measured in the page (page.evaluate(measureSubject, isos)): of the subject (these states) as drawn
+// in the map's box, the share in plain view, where the topmost element at the point is the map's own
+// drawing (not a caption, a panel, the dock or a button). Sampled on a grid of about 4000 points.
+export function measureSubject(isos) {
+	const host = document.querySelector('[data-testid="map"]');
+	const r = host.getBoundingClientRect();
+	const subject = new Set(isos);
+	const left = Math.max(0, r.left);
+	const top = Math.max(0, r.top);
+	const right = Math.min(innerWidth, r.right);
+	const bottom = Math.min(innerHeight, r.bottom);
+	const step = Math.max(4, Math.sqrt(((right - left) * (bottom - top)) / 4000));
+	const drawing = (el) => !!el && (el.matches('canvas.maplibregl-canvas') || (!!el.closest('svg.svg-map') && !el.closest('button')));
+	let total = 0;
+	let seen = 0;
+	const hidden = new Map();
+	for (let y = top + step / 2; y < bottom; y += step) {
+		for (let x = left + step / 2; x < right; x += step) {
+			const iso = host.cstoCountryAt(x - r.left, y - r.top);
+			if (!iso || !subject.has(iso)) continue;
+			total++;
+			const el = document.elementFromPoint(x, y);
+			if (drawing(el)) seen++;
+			else {
+				const what = el ? `${el.tagName.toLowerCase()}.${String(el.className?.baseVal ?? el.className).split(' ')[0]}` : 'nothing';
+				hidden.set(what, (hidden.get(what) ?? 0) + 1);
+			}
+		}
+	}
+	return { share: total ? seen / total : 1, samples: total, hiddenBy: Object.fromEntries(hidden) };
+}
+
+// Measured in the page: the presenter caption's elements (and its buttons) that scroll or clip their
+// text, or stick out of the caption's box. An empty list: the slide fits.
+export function captionOverflow() {
+	const caption = document.querySelector('.sidebar.caption');
+	if (!caption) return ['no caption'];
+	const box = caption.getBoundingClientRect();
+	const problems = [];
+	const name = (el) => `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : el.className ? `.${String(el.className).split(' ')[0]}` : ''}`;
+	for (const el of [caption, ...caption.querySelectorAll('*'), ...document.querySelectorAll('.presenter-bar, .presenter-bar *')]) {
+		// Read to screen readers only (the summary behind a step): not on the slide.
+		if (!(el instanceof HTMLElement) || !el.getClientRects().length || el.closest('.visually-hidden')) continue;
+		const style = getComputedStyle(el);
+		if (el.clientHeight && el.scrollHeight > el.clientHeight + 1 && style.overflowY !== 'visible') problems.push(`${name(el)} scrolls`);
+		if (el.clientWidth && el.scrollWidth > el.clientWidth + 1 && style.overflowX !== 'visible') problems.push(`${name(el)} clips sideways`);
+		const r = el.getBoundingClientRect();
+		if (caption.contains(el) && el !== caption && (r.bottom > box.bottom + 1 || r.right > box.right + 1)) problems.push(`${name(el)} sticks out`);
+	}
+	return problems;
+}

@@ -5,12 +5,15 @@
 export interface MapTestHooks {
 	project(lngLat: [number, number]): { x: number; y: number } | null;
 	pinScreen(id: string): { x: number; y: number } | null;
+	/** The state drawn at a point of the map's box (CSS px), or null: what the stage test measures. */
+	countryAt(x: number, y: number): string | null;
 	whenDrawn(): Promise<number>;
 }
 
 type HookedElement = HTMLElement & {
 	cstoProject?: MapTestHooks['project'];
 	cstoPinScreen?: MapTestHooks['pinScreen'];
+	cstoCountryAt?: MapTestHooks['countryAt'];
 	cstoWhenIdle?: MapTestHooks['whenDrawn'];
 };
 
@@ -19,11 +22,13 @@ export function installTestHooks(host: HTMLElement, hooks: MapTestHooks, readyMa
 	const el = host as HookedElement;
 	el.cstoProject = hooks.project;
 	el.cstoPinScreen = hooks.pinScreen;
+	el.cstoCountryAt = hooks.countryAt;
 	el.cstoWhenIdle = hooks.whenDrawn;
 	el.dataset.mapReady = readyMark;
 	return () => {
 		delete el.cstoProject;
 		delete el.cstoPinScreen;
+		delete el.cstoCountryAt;
 		delete el.cstoWhenIdle;
 		delete el.dataset.mapReady;
 	};

@@ -175,6 +175,7 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 				return { x: p.x, y: p.y };
 			},
 			pinScreen: (id) => pins.screenOf(id),
+			countryAt: (x, y) => geo.isoById.get(Number(countryAt(new maplibregl.Point(x, y))?.id)) ?? null,
 			whenDrawn
 		},
 		'true'
