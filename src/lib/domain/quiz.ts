@@ -1,6 +1,6 @@
 /** The membership quiz: pure scoring, no DOM. */
 import type { CountryRecord } from '$lib/data/schema';
-import { statusInYear } from './status';
+import { statusInYear, type Status } from './status';
 
 /** Years whose member lists differ in instructive ways. */
 export const QUIZ_YEARS = [1993, 1995, 2000, 2004, 2007, 2010, 2013, 2020, 2024] as const;
@@ -9,6 +9,11 @@ export interface QuizResult {
 	correct: string[];
 	wrong: string[];
 	missed: string[];
+	/**
+	 * Members on paper whose participation is suspended or frozen (Armenia from 2024): a pick is
+	 * neither right nor wrong, and leaving them out is not a miss. The panel says so in one line.
+	 */
+	unscored: string[];
 	/** Members found minus wrong picks, never below zero. */
 	score: number;
 	outOf: number;
@@ -20,15 +25,14 @@ export function quizCandidates(countries: readonly CountryRecord[]): CountryReco
 }
 
 export function scoreQuiz(countries: readonly CountryRecord[], year: number, today: string, picks: ReadonlySet<string>): QuizResult {
-	const members = new Set(
-		quizCandidates(countries)
-			.filter((c) => statusInYear(c, year, today).status === 'member')
-			.map((c) => c.iso3)
-	);
+	const candidates = quizCandidates(countries);
+	const withStatus = (status: Status) => new Set(candidates.filter((c) => statusInYear(c, year, today).status === status).map((c) => c.iso3));
+	const members = withStatus('member');
+	const unscored = withStatus('suspended');
 	const correct = [...picks].filter((p) => members.has(p)).sort();
-	const wrong = [...picks].filter((p) => !members.has(p)).sort();
+	const wrong = [...picks].filter((p) => !members.has(p) && !unscored.has(p)).sort();
 	const missed = [...members].filter((m) => !picks.has(m)).sort();
-	return { correct, wrong, missed, score: Math.max(0, correct.length - wrong.length), outOf: members.size };
+	return { correct, wrong, missed, unscored: [...unscored].sort(), score: Math.max(0, correct.length - wrong.length), outOf: members.size };
 }
 
 /** A year different from the last one, from a random number in [0, 1). */
