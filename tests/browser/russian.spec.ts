@@ -119,6 +119,16 @@ test.describe('nothing left in English', () => {
 	});
 });
 
+test('the embed names its sources in Russian, titles as published marked English', async ({ page }) => {
+	await page.goto('./ru/embed/?year=2012');
+	await waitForLiteMap(page);
+	const sources = page.getByTestId('embed-sources');
+	await expect(sources).toContainText('Источники: 000, 001');
+	await expect(sources).toContainText('лента новостей об ОДКБ');
+	await expect(sources.locator('[lang=en]').first()).toHaveText('What is the Collective Security Treaty Organization?');
+	expect(await visibleLatin(page)).toEqual([]);
+});
+
 test.describe('nothing left in English when a map fails', () => {
 	test('the lite map that cannot load its shapes says why, in Russian', async ({ page, context }) => {
 		await context.addInitScript(() => localStorage.setItem('csto-atlas:map', 'lite'));

@@ -82,6 +82,9 @@ export const Dispute = z.strictObject({
 
 // ---------------------------------------------------------------- sources
 
+/** A name in a source line: as published (kept in its language, marked English) or in our own words. */
+const CiteName = z.union([z.strictObject({ published: z.string().min(2) }), z.strictObject({ ours: localizedText(2) })]);
+
 export const SourceDoc = z.strictObject({
 	id: SourceId,
 	file: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/),
@@ -92,7 +95,9 @@ export const SourceDoc = z.strictObject({
 	url: z.url({ protocol: /^https?$/ }).nullable(),
 	genre: z.enum(['blog', 'opinion', 'analysis', 'news', 'news feed']),
 	stance: localizedText(3),
-	offTopic: localizedText(3).optional()
+	offTopic: localizedText(3).optional(),
+	/** How a reader recognises it in an export's source line: a short title and its outlet (and `date`). */
+	cite: z.strictObject({ title: CiteName, outlet: CiteName })
 });
 export const SourcesFile = z.strictObject({ sources: z.array(SourceDoc).min(1) });
 
