@@ -121,7 +121,7 @@ test.describe('nothing left in English', () => {
 
 test('the embed names its sources in Russian, titles as published marked English', async ({ page }) => {
 	await page.goto('./ru/embed/?year=2012');
-	await waitForLiteMap(page);
+	await waitForMap(page);
 	const sources = page.getByTestId('embed-sources');
 	await expect(sources).toContainText('Источники: 000, 001');
 	await expect(sources).toContainText('лента новостей об ОДКБ');
