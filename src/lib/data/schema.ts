@@ -186,7 +186,7 @@ export const FacilitiesFile = z.strictObject({ facilities: z.array(Facility) });
 export const CONFLICT_KINDS = ['war', 'clash', 'unrest', 'coup', 'intervention'] as const;
 export const CSTO_RESPONSES = [
 	'intervened',
-	'request-ignored',
+	'request-no-action',
 	'refused',
 	'no-request',
 	/** No request to the CSTO; the state asked Russia for help under a bilateral treaty instead. */
