@@ -41,7 +41,7 @@ describe('exports in Russian', () => {
 		for (const p of [...t.ruleParts, ...t.sourceParts]) if (!p.lang) expect(latin(p.text)).toBeNull();
 	});
 	it('says what changed without a gendered verb, names in Russian', () => {
-		expect(changeLines(ruCountries, 2012, TODAY)).toEqual(['Выход: Узбекистан']);
+		expect(changeLines(ruCountries, 2012, TODAY)).toEqual(['Членство приостановлено: Узбекистан', 'Выход: Узбекистан']);
 		expect(changeLines(ruCountries, 1999, TODAY)).toEqual(['Выход: Азербайджан, Грузия и Узбекистан']);
 		expect(changeLines(ruCountries, 2006, TODAY)).toEqual(['Возвращение: Узбекистан']);
 		expect(changeLines(ruCountries, 2024, TODAY)).toEqual(['Участие заморожено: Армения']);

@@ -55,7 +55,7 @@ describe('handout years', () => {
 
 describe('what changed in a year, in words', () => {
 	it('names the states, one line per kind of change', () => {
-		expect(changeLines(atlasCountries(), 2012, TODAY)).toEqual(['Uzbekistan left']);
+		expect(changeLines(atlasCountries(), 2012, TODAY)).toEqual(['Uzbekistan suspended membership', 'Uzbekistan left']);
 		expect(changeLines(atlasCountries(), 1999, TODAY)).toEqual(['Azerbaijan, Georgia and Uzbekistan left']);
 		expect(changeLines(atlasCountries(), 2006, TODAY)).toEqual(['Uzbekistan rejoined']);
 		expect(changeLines(atlasCountries(), 1993, TODAY)).toEqual(['Azerbaijan, Belarus and Georgia joined']);
