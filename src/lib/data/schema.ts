@@ -235,6 +235,15 @@ export const TerritoriesFile = z.strictObject({ territories: z.array(Territory) 
 // ---------------------------------------------------------------- state names
 
 /** Names per language (not the base one, which the shapes carry) where Intl's differ or lack. */
+/** Names the documents spell in several ways, and the standard form; search finds records by any. */
+export const SpellingsFile = z.strictObject({
+	about: z.string(),
+	spellings: z.array(
+		z.strictObject({ standard: localizedText(2), variants: z.array(z.string().min(2)).min(1), sources: z.array(SourceId).min(1), records: z.array(z.string().min(3)).min(1) })
+	)
+});
+export type Spelling = InLocale<z.infer<typeof SpellingsFile>['spellings'][number]>;
+
 export const StateNamesFile = z.strictObject({
 	about: z.string(),
 	names: z.record(
