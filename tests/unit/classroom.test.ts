@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atlasCountries } from '$lib/data/atlasData';
-import { scoreQuiz, pickQuizYear, QUIZ_YEARS, quizCandidates } from '$lib/domain/quiz';
+import { pickQuizYear, QUIZ_YEARS, quizCandidates } from '$lib/domain/quiz';
+import { scoreQuiz } from '$lib/domain/quizScore';
 import { compareYears } from '$lib/domain/compare';
 import { statusInYear } from '$lib/domain/status';
 

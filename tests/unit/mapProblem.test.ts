@@ -1,7 +1,8 @@
 /** Why a map failed, in the reader's language (#22 item 3): browser errors are classified, never shown raw. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
-import { MAP_PROBLEM_TEXT, mapProblemOf, SHAPES_ERROR, type MapProblem } from '$lib/domain/mapProblem';
+import { mapProblemOf, SHAPES_ERROR, type MapProblem } from '$lib/domain/mapProblem';
+import { MAP_PROBLEM_TEXT, mapProblemReason } from '$lib/domain/mapProblemText';
 
 const named = (name: string, message: string) => Object.assign(new Error(message), { name });
 
@@ -14,6 +15,8 @@ describe('map problems', () => {
 		expect(mapProblemOf(new TypeError('Failed to fetch'))).toBe('shapes');
 		expect(mapProblemOf(new Error('boom'))).toBe('other');
 		expect(mapProblemOf('a string')).toBe('other');
+		expect(mapProblemReason('context-lost')).toBe(MAP_PROBLEM_TEXT['context-lost']);
+		expect(mapProblemReason(new TypeError('Failed to fetch'))).toBe(MAP_PROBLEM_TEXT.shapes);
 	});
 	it('says every reason in Russian with no English word but WebGL', () => {
 		overwriteGetLocale(() => 'ru');
