@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
-import { waitForMap, pixelAt, closeTo, STATUS_RGB, project, clickPin, pinScreen, canvasPixel } from './helpers';
+import { waitForMap, pixelAt, closeTo, STATUS_RGB, project, clickPin, pinScreen, canvasPixel, loseContext, refuseMapLibreContext } from './helpers';
 
 // Inside each state, away from borders, labels and pins.
 const UZBEKISTAN: [number, number] = [65.4, 40.1];
@@ -154,16 +154,7 @@ flagged.describe('with WebGL 1 only (MapLibre 6 needs WebGL 2)', () => {
 });
 
 test('when MapLibre itself cannot create its WebGL context, the SVG map takes over', async ({ page }) => {
-	// A GPU that grants the first context (our probe) and refuses the next (MapLibre's): the
-	// blocked-GPU case that only MapLibre's constructor error reveals.
-	await page.addInitScript(() => {
-		const original = HTMLCanvasElement.prototype.getContext;
-		let granted = 0;
-		HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
-			if (/webgl/.test(type) && granted++ > 0) return null;
-			return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-		} as typeof original;
-	});
+	await refuseMapLibreContext(page);
 	const errors = watchErrors(page);
 	await page.goto('./?year=2013');
 	await waitForSvgMap(page);
@@ -174,22 +165,8 @@ test('when MapLibre itself cannot create its WebGL context, the SVG map takes ov
 });
 
 test.describe('a lost WebGL context', () => {
-	type LoseContext = { loseContext(): void; restoreContext(): void };
-	/** Loses the map's context, as a GPU reset would; resolves once MapLibre has seen the loss. */
-	async function loseContext(page: Page) {
-		await page.locator('canvas.maplibregl-canvas').evaluate(
-			(canvas) =>
-				new Promise<void>((resolve) => {
-					const ext = (canvas as HTMLCanvasElement).getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
-					// A lost context hands out no extensions: keep this one to restore with.
-					(window as unknown as { cstoLoseContext: LoseContext }).cstoLoseContext = ext;
-					canvas.addEventListener('webglcontextlost', () => setTimeout(resolve, 0), { once: true });
-					ext.loseContext();
-				})
-		);
-	}
 	const restoreContext = (page: Page) =>
-		page.evaluate(() => (window as unknown as { cstoLoseContext: LoseContext }).cstoLoseContext.restoreContext());
+		page.evaluate(() => (window as unknown as { cstoLoseContext: { restoreContext(): void } }).cstoLoseContext.restoreContext());
 	const isDark = (rgb: number[]) => rgb.every((v) => v < 70);
 
 	test('is restored with the current year, pins and selection, and the slider still recolours', async ({ page }) => {

@@ -55,7 +55,7 @@ test.describe('handout', () => {
 		const foreign = watchForeignRequests(page, [new URL(baseURL!).origin]);
 		const dialog = await openHandout(page, [1999, 2006, 2012], 'A4');
 		const fill = (year: number, iso: string) => page.locator(`.sheet [data-year="${year}"] path[data-iso="${iso}"]`).first().getAttribute('fill');
-		// Uzbekistan left in 1999, came back in 2006 and left again in 2012; Russia is a member throughout.
+		// Uzbekistan left in 1999, came back in 2006, suspended its membership and left again in 2012; Russia is a member throughout.
 		expect(await fill(1999, 'UZB')).toBe(FORMER);
 		expect(await fill(2006, 'UZB')).toBe(MEMBER);
 		expect(await fill(2012, 'UZB')).toBe(FORMER);
@@ -63,11 +63,11 @@ test.describe('handout', () => {
 		const lines = page.getByTestId('handout-changes');
 		await expect(lines.nth(0)).toHaveText('Azerbaijan, Georgia and Uzbekistan left');
 		await expect(lines.nth(1)).toHaveText('Uzbekistan rejoined');
-		await expect(lines.nth(2)).toHaveText('Uzbekistan left');
+		await expect(lines.nth(2).locator('li')).toHaveText(['Uzbekistan suspended membership', 'Uzbekistan left']);
 		const sheet = page.getByTestId('handout-sheet');
 		await expect(sheet.getByRole('heading', { level: 2 })).toHaveText('Who belonged to the CSTO? 3 years, 1999–2012');
 		await expect(sheet).toContainText('Made on ');
-		await expect(sheet).toContainText('Sources: “What is the Collective Security Treaty Organization?”');
+		await expect(sheet).toContainText('Sources: 000, 001 “What is the Collective Security Treaty Organization?” (personal blog, Jan 2022); 002 CSTO news feed');
 		await expect(sheet.getByRole('list', { name: 'Legend' }).getByRole('listitem')).toHaveCount(5);
 
 		// Print / Save as PDF opens the browser's print dialog.

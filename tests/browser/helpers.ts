@@ -139,3 +139,35 @@ export function watchForeignRequests(page: Page, origins: string[]): string[] {
 	});
 	return foreign;
 }
+
+/**
+ * A GPU that grants the first WebGL context (the app's probe) and refuses the next (MapLibre's):
+ * the blocked-GPU case that only MapLibre's constructor error reveals. Call before `goto`.
+ */
+export function refuseMapLibreContext(page: Page) {
+	return page.addInitScript(() => {
+		const original = HTMLCanvasElement.prototype.getContext;
+		let granted = 0;
+		HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+			if (/webgl/.test(type) && granted++ > 0) return null;
+			return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+		} as typeof original;
+	});
+}
+
+/**
+ * Loses the detailed map's WebGL context, as a GPU reset would; resolves once MapLibre has seen
+ * the loss. The extension is kept as `window.cstoLoseContext` to restore the context with.
+ */
+export async function loseContext(page: Page) {
+	await page.locator('canvas.maplibregl-canvas').evaluate(
+		(canvas) =>
+			new Promise<void>((resolve) => {
+				const ext = (canvas as HTMLCanvasElement).getContext('webgl2')!.getExtension('WEBGL_lose_context')!;
+				// A lost context hands out no extensions: keep this one to restore with.
+				(window as unknown as { cstoLoseContext: typeof ext }).cstoLoseContext = ext;
+				canvas.addEventListener('webglcontextlost', () => setTimeout(resolve, 0), { once: true });
+				ext.loseContext();
+			})
+	);
+}

@@ -4,7 +4,7 @@
  * language, and axe, the CSP and offline hold there too.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { waitForMap, waitForLiteMap, waitForHydration, setYearByKeys } from './helpers';
+import { waitForMap, waitForLiteMap, waitForHydration, setYearByKeys, loseContext, refuseMapLibreContext } from './helpers';
 import { expectAccessible } from './axe';
 import { visibleLatin } from './latinText';
 import { afterReloadOffline } from './site';
@@ -116,6 +116,47 @@ test.describe('nothing left in English', () => {
 			await expect(page.getByTestId(dialog)).toBeHidden();
 		}
 		expect(problems).toEqual([]);
+	});
+});
+
+test('the embed names its sources in Russian, titles as published marked English', async ({ page }) => {
+	await page.goto('./ru/embed/?year=2012');
+	await waitForMap(page);
+	const sources = page.getByTestId('embed-sources');
+	await expect(sources).toContainText('Источники: 000, 001');
+	await expect(sources).toContainText('лента новостей об ОДКБ');
+	await expect(sources.locator('[lang=en]').first()).toHaveText('What is the Collective Security Treaty Organization?');
+	expect(await visibleLatin(page)).toEqual([]);
+});
+
+test.describe('nothing left in English when a map fails', () => {
+	test('the lite map that cannot load its shapes says why, in Russian', async ({ page, context }) => {
+		await context.addInitScript(() => localStorage.setItem('csto-atlas:map', 'lite'));
+		// The 1:110m shapes refused: the lite map's error line is all the map shows.
+		await page.route(/\/110m\.[^/]*json$/, (r) => r.abort());
+		await page.goto('./ru/?year=2023');
+		const error = page.getByTestId('lite-map-error');
+		await expect(error).toBeVisible();
+		await expect(error).toContainText('«Таблица»');
+		await expect(error).toContainText('не удалось загрузить контуры');
+		expect(await visibleLatin(page)).toEqual([]);
+	});
+
+	test('MapLibre refused a context, and a context lost for good: the notice says why, in Russian', async ({ page }) => {
+		test.slow();
+		await refuseMapLibreContext(page);
+		await page.goto('./ru/?year=2010');
+		const notice = page.getByTestId('map-fallback-notice');
+		await expect(notice).toContainText('WebGL недоступен');
+		expect(await visibleLatin(page)).toEqual([]);
+
+		// A new page with a working detailed map, whose context is then lost and never restored (10 s).
+		const other = await page.context().newPage();
+		await other.goto('./ru/?year=2010');
+		await waitForMap(other);
+		await loseContext(other);
+		await expect(other.getByTestId('map-fallback-notice')).toContainText('контекст WebGL потерян', { timeout: 25_000 });
+		expect(await visibleLatin(other)).toEqual([]);
 	});
 });
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { atlasCountries } from '$lib/data/atlasData';
-import { scoreQuiz, pickQuizYear, QUIZ_YEARS, quizCandidates } from '$lib/domain/quiz';
+import { pickQuizYear, QUIZ_YEARS, quizCandidates } from '$lib/domain/quiz';
+import { scoreQuiz } from '$lib/domain/quizScore';
 import { compareYears } from '$lib/domain/compare';
+import { statusInYear } from '$lib/domain/status';
 
 const TODAY = '2026-11-23';
 
@@ -18,8 +20,40 @@ describe('quiz', () => {
 		const all = new Set(['ARM', 'AZE', 'BLR', 'GEO', 'KAZ', 'KGZ', 'RUS', 'TJK', 'UZB']);
 		expect(scoreQuiz(atlasCountries(), 1995, TODAY, all).score).toBe(9);
 		expect(scoreQuiz(atlasCountries(), 1995, TODAY, new Set()).score).toBe(0);
-		// A frozen member is not counted as a member.
-		expect(scoreQuiz(atlasCountries(), 2024, TODAY, new Set(['ARM'])).wrong).toEqual(['ARM']);
+	});
+	it('never marks a state whose participation is frozen wrong: Armenia in 2024 is not scored', () => {
+		const r = scoreQuiz(atlasCountries(), 2024, TODAY, new Set(['ARM', 'UKR']));
+		expect(r.wrong).toEqual(['UKR']);
+		expect(r.correct).toEqual([]);
+		expect(r.unscored).toEqual(['ARM']);
+		expect(r.missed).not.toContain('ARM');
+		expect(scoreQuiz(atlasCountries(), 2024, TODAY, new Set()).missed).not.toContain('ARM');
+	});
+	// Members and members on paper with their participation suspended or frozen, per quiz year.
+	const EXPECTED: Record<number, [members: number, unscored: string[]]> = {
+		1993: [9, []],
+		1995: [9, []],
+		2000: [6, []],
+		2004: [6, []],
+		2007: [7, []],
+		2010: [7, []],
+		2013: [6, []],
+		2020: [6, []],
+		2024: [5, ['ARM']]
+	};
+	it.each(QUIZ_YEARS.map((y) => [y]))('in %i, picking every state marks only non-members wrong', (year) => {
+		expect(Object.keys(EXPECTED).map(Number)).toContain(year);
+		const candidates = quizCandidates(atlasCountries());
+		const r = scoreQuiz(atlasCountries(), year, TODAY, new Set(candidates.map((c) => c.iso3)));
+		const [members, unscored] = EXPECTED[year];
+		expect(r.outOf).toBe(members);
+		expect(r.correct).toHaveLength(members);
+		expect(r.unscored).toEqual(unscored);
+		for (const iso of r.wrong) expect(['former', 'never', 'observer']).toContain(statusInYear(candidates.find((c) => c.iso3 === iso)!, year, TODAY).status);
+		expect(r.wrong).toHaveLength(candidates.length - members - unscored.length);
+		// Suspended or frozen: never wrong, never missed, whether picked or not.
+		for (const iso of unscored) expect([...r.wrong, ...r.missed]).not.toContain(iso);
+		expect(scoreQuiz(atlasCountries(), year, TODAY, new Set()).missed).toHaveLength(members);
 	});
 	it('asks about the fifteen post-Soviet states and never repeats a year twice in a row', () => {
 		expect(quizCandidates(atlasCountries())).toHaveLength(15);

@@ -32,16 +32,16 @@ describe('exports in Russian', () => {
 		expect(t.rule).toBe(
 			'Каждая карта показывает положение на 31 декабря своего года (карта 2026 года — на 29 ноября 2026 г.). Границы — международно признанные (по данным Natural Earth).'
 		);
-		expect(t.sources.startsWith('Источники: «What is the Collective Security Treaty Organization?» (Personal blog, январь 2022 г.); ')).toBe(true);
+		expect(t.sources.startsWith('Источники: 000, 001 «What is the Collective Security Treaty Organization?» (личный блог, январь 2022 г.); 002 ')).toBe(true);
 		// Titles and publishers stay as published, and only they are marked English.
-		for (const s of sourceDocs()) expect(t.sources).toContain(s.titles[0]);
+		expect(t.sources).toContain('лента новостей об ОДКБ (Strategic Culture Foundation, 10 апреля 2022 г.)');
 		const english = [...t.ruleParts, ...t.sourceParts].filter((p) => p.lang === 'en').map((p) => p.text);
 		expect(english).toContain('Natural Earth');
 		expect(english).toContain('Strategic Culture Foundation');
 		for (const p of [...t.ruleParts, ...t.sourceParts]) if (!p.lang) expect(latin(p.text)).toBeNull();
 	});
 	it('says what changed without a gendered verb, names in Russian', () => {
-		expect(changeLines(ruCountries, 2012, TODAY)).toEqual(['Выход: Узбекистан']);
+		expect(changeLines(ruCountries, 2012, TODAY)).toEqual(['Членство приостановлено: Узбекистан', 'Выход: Узбекистан']);
 		expect(changeLines(ruCountries, 1999, TODAY)).toEqual(['Выход: Азербайджан, Грузия и Узбекистан']);
 		expect(changeLines(ruCountries, 2006, TODAY)).toEqual(['Возвращение: Узбекистан']);
 		expect(changeLines(ruCountries, 2024, TODAY)).toEqual(['Участие заморожено: Армения']);
@@ -67,7 +67,9 @@ describe('exports in Russian', () => {
 		expect(exportSubtitle({ statusOn: dayInWords('1999-12-31') })).toBe(
 			'Положение на 31 декабря 1999 г.; границы — международно признанные (по данным Natural Earth).'
 		);
-		expect(sourceLine([{ id: '002', publisher: 'Strategic Culture Foundation (strategic-culture.org)' }])).toBe('Источники: 002 Strategic Culture Foundation.');
+		expect(sourceLine(sourceDocs().filter((d) => d.id === '003'))).toBe(
+			'Источники: 003 «U.S. Keeping Its Distance From Russian-Led Security Bloc» (WordPress.com, сентябрь 2013 г.).'
+		);
 	});
 	it('reports the animation’s progress and result in Russian', () => {
 		expect(progressText(18, 36, 2009)).toBe('Год 19 из 36 (2009) · 50 %');

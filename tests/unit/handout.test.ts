@@ -1,3 +1,4 @@
+import { sourceLine } from '$lib/export/exportView';
 import { describe, expect, it } from 'vitest';
 import { atlasCountries } from '$lib/data/atlasData';
 import { sourceDocs } from '$lib/data/sourceDocs';
@@ -54,7 +55,7 @@ describe('handout years', () => {
 
 describe('what changed in a year, in words', () => {
 	it('names the states, one line per kind of change', () => {
-		expect(changeLines(atlasCountries(), 2012, TODAY)).toEqual(['Uzbekistan left']);
+		expect(changeLines(atlasCountries(), 2012, TODAY)).toEqual(['Uzbekistan suspended membership', 'Uzbekistan left']);
 		expect(changeLines(atlasCountries(), 1999, TODAY)).toEqual(['Azerbaijan, Georgia and Uzbekistan left']);
 		expect(changeLines(atlasCountries(), 2006, TODAY)).toEqual(['Uzbekistan rejoined']);
 		expect(changeLines(atlasCountries(), 1993, TODAY)).toEqual(['Azerbaijan, Belarus and Georgia joined']);
@@ -105,7 +106,8 @@ describe('the sheet', () => {
 		expect(t.title).toBe('Who belonged to the CSTO? 2 years, 1992–2026');
 		expect(t.made).toContain('29 November 2026');
 		expect(t.rule).toContain('2026 shows 29 November 2026');
-		for (const s of sourceDocs()) expect(t.sources).toContain(s.titles[0]);
+		// The same line as the PNG, the video and the embed (sourceLine.test.ts).
+		expect(t.sources).toBe(sourceLine());
 	});
 });
 

@@ -59,7 +59,15 @@ describe('the lesson link', () => {
 	it('names files after the title', () => {
 		expect(lessonFileName('Armenia & the CSTO: 1992–2024!')).toBe('lesson-armenia-the-csto-1992-2024.csto.json');
 		expect(lessonFileName('<script>')).toBe('lesson-script.csto.json');
-		expect(lessonFileName('Ереван')).toBe('lesson-untitled.csto.json');
+		// Letters of any script are kept (#22 item 4); only Latin letters lose their accents.
+		expect(lessonFileName('Ереван')).toBe('lesson-ереван.csto.json');
+		expect(lessonFileName('Армения и ОДКБ: 1992–2024 гг.')).toBe('lesson-армения-и-одкб-1992-2024-гг.csto.json');
+		expect(lessonFileName('Йошкар-Ола, Ёлки')).toBe('lesson-йошкар-ола-ёлки.csto.json');
+		expect(lessonFileName('Ça Über Erevan')).toBe('lesson-ca-uber-erevan.csto.json');
+		expect(lessonFileName('Հայաստան / ქართული')).toBe('lesson-հայաստան-ქართული.csto.json');
+		expect(lessonFileName('../../etc/passwd')).toBe('lesson-etc-passwd.csto.json');
+		expect(lessonFileName('—!?')).toBe('lesson-untitled.csto.json');
+		expect(lessonFileName('Я'.repeat(80))).toBe(`lesson-${'я'.repeat(60)}.csto.json`);
 	});
 	it('reads a file, refusing one that is too large or not JSON', async () => {
 		await expect(readLessonFile(new Blob([JSON.stringify(lesson([step(1)]))]))).resolves.toMatchObject({ title: 'Armenia and the CSTO' });

@@ -4,7 +4,7 @@ import { isSoftwareRenderer } from '$lib/map/webgl';
 
 const hardware = { problem: null, software: false };
 const software = { problem: null, software: true };
-const none = { problem: 'WebGL unavailable', software: false };
+const none = { problem: 'no-webgl' as const, software: false };
 
 describe('which map is drawn', () => {
 	it('draws the detailed map on a GPU and the lite map on software WebGL, when nobody has chosen', () => {

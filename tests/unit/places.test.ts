@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { atlasCountries, countryName } from '$lib/data/atlasData';
 import { places, placeById } from './placesData';
-import { visibilityIn, SYMBOLS, type Place } from '$lib/domain/places';
+import { visibilityIn, SYMBOLS, SYMBOL_LABEL, type Place } from '$lib/domain/places';
 import { spreadOffsets } from '$lib/domain/spread';
 import { buildSearchIndex, search } from '$lib/domain/search';
 
@@ -94,5 +95,18 @@ describe('search', () => {
 describe('the table lists every state the places mention', () => {
 	it('includes them as never members, before the places load', () => {
 		for (const iso of new Set(places.map((p) => p.country))) expect(atlasCountries().some((c) => c.iso3 === iso), iso).toBe(true);
+	});
+});
+
+describe('the event symbol (#22 item 6)', () => {
+	afterAll(() => overwriteGetLocale(() => 'en'));
+	it('does not call every event the CSTO’s: the Munich speech, the Caspian Convention, Geneva and C5+1 share it', () => {
+		const notCsto = ['event-munich-speech-2007', 'event-caspian-convention-2018', 'event-geneva-talks-2022', 'event-c5-plus-1-summit-2023'];
+		for (const id of notCsto) expect(placeById.get(id)?.symbol, id).toBe('event');
+		for (const locale of ['en', 'ru'] as const) {
+			overwriteGetLocale(() => locale);
+			expect(SYMBOL_LABEL.event).not.toMatch(/CSTO|ОДКБ|Organization|Организаци/i);
+			expect(SYMBOL_LABEL.event).toBe(locale === 'en' ? 'Event' : 'Событие');
+		}
 	});
 });

@@ -76,7 +76,10 @@ describe('statusAt: within a year', () => {
 	const uzb = countryByIso.get('UZB')!;
 	it('follows the day of an event', () => {
 		expect(statusAt(uzb, '2012-06-27').status).toBe('member');
-		expect(statusAt(uzb, '2012-06-28').status).toBe('former');
+		// Uzbekistan suspended its membership on 28 June 2012; the CSTO's decision took effect on 19 December.
+		expect(statusAt(uzb, '2012-06-28').status).toBe('suspended');
+		expect(statusAt(uzb, '2012-12-18').status).toBe('suspended');
+		expect(statusAt(uzb, '2012-12-19').status).toBe('former');
 		expect(statusAt(countryByIso.get('AZE')!, '1993-09-23').status).toBe('never');
 		expect(statusAt(countryByIso.get('AZE')!, '1993-09-24').status).toBe('member');
 	});
@@ -102,9 +105,9 @@ describe('changes within a year', () => {
 });
 
 describe('timeline', () => {
-	it('splits Uzbekistan into five periods', () => {
+	it('splits Uzbekistan into six periods', () => {
 		const t = timeline(countryByIso.get('UZB')!);
-		expect(t.map((s) => s.status)).toEqual(['never', 'member', 'former', 'member', 'former']);
+		expect(t.map((s) => s.status)).toEqual(['never', 'member', 'former', 'member', 'suspended', 'former']);
 		expect(t[0]).toEqual({ status: 'never', from: '1992-01-01', to: '1992-05-15' });
 		expect(t.at(-1)!.to).toBeNull();
 	});
@@ -125,7 +128,7 @@ describe('summary sentence', () => {
 	});
 	it('lists suspended states and changes', () => {
 		const s = summarySentence(yearView(atlasCountries(), 2024, TODAY));
-		expect(s).toContain('Participation suspended or frozen: Armenia.');
+		expect(s).toContain('Membership suspended or participation frozen: Armenia.');
 		expect(s).toContain('Armenia froze participation 2024');
 	});
 	it('counts every state once', () => {

@@ -82,6 +82,9 @@ export const Dispute = z.strictObject({
 
 // ---------------------------------------------------------------- sources
 
+/** A name in a source line: as published (kept in its language, marked English) or in our own words. */
+const CiteName = z.union([z.strictObject({ published: z.string().min(2) }), z.strictObject({ ours: localizedText(2) })]);
+
 export const SourceDoc = z.strictObject({
 	id: SourceId,
 	file: z.string().regex(/^\d{3}_[0-9a-f]+\.txt$/),
@@ -92,7 +95,9 @@ export const SourceDoc = z.strictObject({
 	url: z.url({ protocol: /^https?$/ }).nullable(),
 	genre: z.enum(['blog', 'opinion', 'analysis', 'news', 'news feed']),
 	stance: localizedText(3),
-	offTopic: localizedText(3).optional()
+	offTopic: localizedText(3).optional(),
+	/** How a reader recognises it in an export's source line: a short title and its outlet (and `date`). */
+	cite: z.strictObject({ title: CiteName, outlet: CiteName })
 });
 export const SourcesFile = z.strictObject({ sources: z.array(SourceDoc).min(1) });
 
@@ -181,7 +186,7 @@ export const FacilitiesFile = z.strictObject({ facilities: z.array(Facility) });
 export const CONFLICT_KINDS = ['war', 'clash', 'unrest', 'coup', 'intervention'] as const;
 export const CSTO_RESPONSES = [
 	'intervened',
-	'request-ignored',
+	'request-no-action',
 	'refused',
 	'no-request',
 	/** No request to the CSTO; the state asked Russia for help under a bilateral treaty instead. */
@@ -230,6 +235,15 @@ export const TerritoriesFile = z.strictObject({ territories: z.array(Territory) 
 // ---------------------------------------------------------------- state names
 
 /** Names per language (not the base one, which the shapes carry) where Intl's differ or lack. */
+/** Names the documents spell in several ways, and the standard form; search finds records by any. */
+export const SpellingsFile = z.strictObject({
+	about: z.string(),
+	spellings: z.array(
+		z.strictObject({ standard: localizedText(2), variants: z.array(z.string().min(2)).min(1), sources: z.array(SourceId).min(1), records: z.array(z.string().min(3)).min(1) })
+	)
+});
+export type Spelling = InLocale<z.infer<typeof SpellingsFile>['spellings'][number]>;
+
 export const StateNamesFile = z.strictObject({
 	about: z.string(),
 	names: z.record(

@@ -13,6 +13,7 @@ import {
 	EventsFile,
 	TerritoriesFile,
 	StateNamesFile,
+	SpellingsFile,
 	SOURCE_IDS
 } from './schema.ts';
 import { BuiltInLesson } from './lessonSchema.ts';
@@ -26,7 +27,8 @@ export const DATA_FILES = {
 	'events.json': EventsFile,
 	'territories.json': TerritoriesFile,
 	'lessons/built-in.json': BuiltInLesson,
-	'state-names.json': StateNamesFile
+	'state-names.json': StateNamesFile,
+	'spellings.json': SpellingsFile
 } as const;
 
 export type DataFileName = keyof typeof DATA_FILES;
@@ -158,6 +160,13 @@ function crossProblems(files: Partial<Record<DataFileName, unknown>>, knownIso3:
 			if (seen.get(pid) === undefined || seen.get(pid) === 'membership.json')
 				problems.push({ file: 'lessons/built-in.json', record: rec, field: 'highlight.places', message: `no place with id "${pid}"` });
 	}
+	// Spellings point at states and places that exist.
+	const spellings = ((files['spellings.json'] as { spellings?: { records?: string[] }[] } | undefined)?.spellings ?? []);
+	spellings.forEach((sp, i) => {
+		for (const id of sp.records ?? [])
+			if (!knownIso3.has(id) && (seen.get(id) === undefined || seen.get(id) === 'membership.json'))
+				problems.push({ file: 'spellings.json', record: `spellings[${i}]`, field: 'records', message: `no state or place "${id}"` });
+	});
 	return problems;
 }
 

@@ -4,14 +4,15 @@
  * print view (HTML) and the downloaded SVG both place their parts from `handoutLayout`, so they
  * are the same page. Pure: no DOM.
  */
-import type { CountryRecord, MembershipEventType, SourceDoc } from '$lib/data/schema';
+import type { CountryRecord, MembershipEventType } from '$lib/data/schema';
 import { m } from '$lib/paraglide/messages';
-import { baseLocale, getLocale } from '$lib/i18n/locale';
-import { formatList, formatPartialDate } from '$lib/i18n/format';
+import { formatList } from '$lib/i18n/format';
 import { changeTypesInYear } from './status';
 import { compareNames } from './text';
 import { TREATY_IN_FORCE } from './yearView';
 import { yearOf } from './dates';
+import { wrapText as wrapMeasured } from './exportLayout';
+import { markEnglish, plainText, sourceLineParts, type CitedDoc, type TextPart } from './sourceLine';
 
 export const MIN_HANDOUT_YEARS = 2;
 export const MAX_HANDOUT_YEARS = 9;
@@ -186,24 +187,9 @@ export function handoutLayout(n: number, paper: Paper, mapAspect: number): Hando
 }
 
 /** Breaks text into lines of at most `maxChars` characters (a long word stays whole). */
-export function wrapText(text: string, maxChars: number): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		if (line && line.length + 1 + word.length > maxChars) {
-			lines.push(line);
-			line = word;
-		} else line = line ? `${line} ${word}` : word;
-	}
-	if (line) lines.push(line);
-	return lines;
-}
+export const wrapText = (text: string, maxChars: number): string[] => wrapMeasured(text, (t) => t.length, maxChars);
 
-/** A piece of a line; `lang: 'en'` marks a name kept as published (a title, a publisher). */
-export interface TextPart {
-	text: string;
-	lang?: 'en';
-}
+export { markEnglish, type TextPart };
 
 /** The sheet's lines as plain text (the SVG file writes these). */
 export interface HandoutLines {
@@ -222,49 +208,24 @@ export interface HandoutTexts extends HandoutLines {
 	sourceParts: TextPart[];
 }
 
-/**
- * A line built with `en(name)` around every name kept in English, as parts: the name's place
- * is marked while the message is written, then the line is cut there.
- */
-export function markEnglish(build: (en: (name: string) => string) => string): TextPart[] {
-	const names: string[] = [];
-	const line = build((name) => `\u0001${names.push(name) - 1}\u0002`);
-	return line
-		.split(/\u0001(\d+)\u0002/)
-		.map((text, i): TextPart => (i % 2 ? { text: names[Number(text)], lang: 'en' } : { text }))
-		.filter((p) => p.text);
-}
-
-const plain = (parts: readonly TextPart[]) => parts.map((p) => p.text).join('');
-
-/** A source's date as the sheet gives it: as written in English (2022-01), in words otherwise. */
-const sourceDate = (partial: string) => (getLocale() === baseLocale ? partial : formatPartialDate(partial));
-
 /** The sheet's words: a title, the date, the year rule and the source line. `todayInWords`: "29 November 2026". */
 export function handoutTexts(
 	years: readonly number[],
 	maxYear: number,
 	todayInWords: string,
-	sources: readonly Pick<SourceDoc, 'titles' | 'publisher' | 'date'>[]
+	sources: readonly CitedDoc[]
 ): HandoutTexts {
 	const span = years.length ? `${years[0]}–${years[years.length - 1]}` : '';
 	const ruleParts = markEnglish(
 		(en) =>
 			`${years.includes(maxYear) ? m.handout_rule_today({ year: maxYear, today: todayInWords }) : m.handout_rule()} ${m.handout_borders({ dataset: en('Natural Earth') })}`
 	);
-	// Publishers shortened as on the PNG export ("Strategic Culture Foundation"); copies listed once.
-	const docs = new Map(sources.map((s) => ({ title: s.titles[0], publisher: s.publisher.split(' (')[0], date: s.date })).map((d) => [JSON.stringify(d), d]));
-	const sourceParts = markEnglish(
-		(en) =>
-			`${m.export_sources_label()} ${[...docs.values()]
-				.map((d) => m.handout_source_doc({ title: en(d.title), publisher: en(d.publisher), date: sourceDate(d.date) }))
-				.join('; ')}.`
-	);
+	const sourceParts = sourceLineParts(sources);
 	return {
 		title: m.handout_sheet_title({ count: years.length, span }),
 		made: m.handout_made({ date: todayInWords }),
-		rule: plain(ruleParts),
-		sources: plain(sourceParts),
+		rule: plainText(ruleParts),
+		sources: plainText(sourceParts),
 		ruleParts,
 		sourceParts
 	};

@@ -59,7 +59,7 @@ export const DATE_PRECISION_NOTE: Readonly<Record<DatePrecision, string>> = mess
 
 export const CSTO_RESPONSE_LABEL: Readonly<Record<NonNullable<Place['cstoResponse']>, string>> = messageMap({
 	intervened: m.response_intervened,
-	'request-ignored': m.response_request_ignored,
+	'request-no-action': m.response_request_no_action,
 	refused: m.response_refused,
 	'no-request': m.response_no_request,
 	'bilateral-request': m.response_bilateral_request,

@@ -96,15 +96,19 @@ export function lessonCodeOf(hash: string): string | null {
 /** The page's address with the lesson in its fragment (and the query kept: the view around it). */
 export const lessonLink = (pageUrl: string, code: string) => `${pageUrl.split('#')[0]}#${FRAGMENT_KEY}=${code}`;
 
-/** "lesson-armenia-and-the-csto.csto.json" */
+/**
+ * "lesson-armenia-and-the-csto.csto.json", «lesson-ереван.csto.json»: letters and digits of any
+ * script are kept (\p{L}, \p{N}); accents are dropped from Latin letters only (Cyrillic «й»
+ * stays «й»); everything else, path separators included, becomes a hyphen.
+ */
 export function lessonFileName(title: string): string {
-	const slug = title
+	const words = title
 		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+		.normalize('NFC')
 		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
+		.replace(/^-+|-+$/g, '');
+	const slug = Array.from(words).slice(0, 60).join('').replace(/-+$/, '');
 	return `lesson-${slug || 'untitled'}.csto.json`;
 }

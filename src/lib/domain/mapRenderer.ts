@@ -24,7 +24,7 @@ export type MapChoice = { renderer: 'detailed' } | { renderer: 'lite'; why: Lite
 /** What the browser's WebGL can do (asked by map/webgl.ts). */
 export interface RendererSupport {
 	/** Why the detailed map cannot run here, or null when WebGL2 (which MapLibre 6 needs) works. */
-	problem: string | null;
+	problem: 'no-webgl' | 'no-webgl2' | null;
 	/** WebGL2 works, but drawn by the CPU (SwiftShader, llvmpipe, WARP): every map frame is slow. */
 	software: boolean;
 }

@@ -1,5 +1,5 @@
 /**
- * Facilities, conflicts and CSTO events as one list of places on the map, and what shows
+ * Facilities, conflicts and events (the CSTO's and others') as one list of places on the map, and what shows
  * in a given year. Pure: no DOM, no map.
  */
 import type { Conflict, CstoEvent, Facility, Territory, Citation, Dispute, Location } from '$lib/data/schema';

@@ -1,34 +1,12 @@
-/** The membership quiz: pure scoring, no DOM. */
+/** The membership quiz: its years and the states to pick from (the scoring is in quizScore.ts). */
 import type { CountryRecord } from '$lib/data/schema';
-import { statusInYear } from './status';
 
 /** Years whose member lists differ in instructive ways. */
 export const QUIZ_YEARS = [1993, 1995, 2000, 2004, 2007, 2010, 2013, 2020, 2024] as const;
 
-export interface QuizResult {
-	correct: string[];
-	wrong: string[];
-	missed: string[];
-	/** Members found minus wrong picks, never below zero. */
-	score: number;
-	outOf: number;
-}
-
 /** States a student can pick: those with a membership history or the post-Soviet group. */
 export function quizCandidates(countries: readonly CountryRecord[]): CountryRecord[] {
 	return countries.filter((c) => c.group === 'post-soviet');
-}
-
-export function scoreQuiz(countries: readonly CountryRecord[], year: number, today: string, picks: ReadonlySet<string>): QuizResult {
-	const members = new Set(
-		quizCandidates(countries)
-			.filter((c) => statusInYear(c, year, today).status === 'member')
-			.map((c) => c.iso3)
-	);
-	const correct = [...picks].filter((p) => members.has(p)).sort();
-	const wrong = [...picks].filter((p) => !members.has(p)).sort();
-	const missed = [...members].filter((m) => !picks.has(m)).sort();
-	return { correct, wrong, missed, score: Math.max(0, correct.length - wrong.length), outOf: members.size };
 }
 
 /** A year different from the last one, from a random number in [0, 1). */

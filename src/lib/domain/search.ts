@@ -1,9 +1,15 @@
-/** Search over states and places: every word of the query must match; names rank first. */
-import type { CountryRecord } from '$lib/data/schema';
+/**
+ * Search over states and places: every word of the query must match; names rank first. A name
+ * the documents spell another way (Tokaev, Bishek) finds the same records, and the result says
+ * which spelling is the standard one.
+ */
+import type { CountryRecord, Spelling } from '$lib/data/schema';
 import { SYMBOL_LABEL, type Place } from './places';
 import { normalise, compareNames } from './text';
 import { kindLabel } from './kindLabels';
 import { m } from '$lib/paraglide/messages';
+import { formatList } from '$lib/i18n/format';
+import { markEnglish, type TextPart } from './sourceLine';
 
 export interface SearchItem {
 	type: 'country' | 'place';
@@ -13,11 +19,43 @@ export interface SearchItem {
 	/** Lower-cased, accent-free text searched. */
 	haystack: string;
 	name: string;
+	/** Variant spellings that lead here: the variant (normalised) and what to say when it matched. */
+	spellings: { variant: string; standard: string; note: TextPart[] }[];
+	/** Set on a result found by a variant spelling: "“Tokaev” (000, 001): standard spelling Tokayev". */
+	note?: TextPart[];
 }
 
-export function buildSearchIndex(countries: readonly CountryRecord[], places: readonly Place[], countryName: (iso: string) => string): SearchItem[] {
+/** Per record id: the variants that lead to it, and the words to add to its haystack. */
+function spellingsById(spellings: readonly Spelling[]) {
+	const byId = new Map<string, { words: string; notes: SearchItem['spellings'] }>();
+	for (const sp of spellings)
+		for (const id of sp.records) {
+			const entry = byId.get(id) ?? { words: '', notes: [] };
+			entry.words += ` ${normalise([sp.standard, ...sp.variants].join(' '))}`;
+			for (const variant of sp.variants)
+				entry.notes.push({
+					variant: normalise(variant),
+					standard: normalise(sp.standard),
+					note: markEnglish((en) => m.search_spelling({ variant: en(variant), sources: formatList(sp.sources), standard: sp.standard }))
+				});
+			byId.set(id, entry);
+		}
+	return byId;
+}
+
+export function buildSearchIndex(
+	countries: readonly CountryRecord[],
+	places: readonly Place[],
+	countryName: (iso: string) => string,
+	spellings: readonly Spelling[] = []
+): SearchItem[] {
+	const variants = spellingsById(spellings);
+	const withSpellings = (item: Omit<SearchItem, 'spellings'>): SearchItem => {
+		const v = variants.get(item.id);
+		return v ? { ...item, haystack: item.haystack + v.words, spellings: v.notes } : { ...item, spellings: [] };
+	};
 	return [
-		...countries.map((c) => ({
+		...countries.map((c) => withSpellings({
 			type: 'country' as const,
 			id: c.iso3,
 			label: c.name,
@@ -25,7 +63,7 @@ export function buildSearchIndex(countries: readonly CountryRecord[], places: re
 			name: normalise(c.name),
 			haystack: normalise(`${c.name} ${c.iso3}`)
 		})),
-		...places.map((p) => ({
+		...places.map((p) => withSpellings({
 			type: 'place' as const,
 			id: p.id,
 			label: p.name,
@@ -54,5 +92,8 @@ export function search(index: readonly SearchItem[], query: string, limit = 12):
 		.filter((x) => x.s >= 0)
 		.sort((a, b) => b.s - a.s || compareNames(a.item.label, b.item.label))
 		.slice(0, limit)
-		.map((x) => x.item);
+		.map(({ item }) => {
+			const hit = item.spellings.find((s) => words.some((w) => w.length >= 3 && s.variant.includes(w) && !s.standard.includes(w)));
+			return hit ? { ...item, note: hit.note } : item;
+		});
 }

@@ -110,10 +110,11 @@ export interface FrameLayout {
 	footerTop: number;
 }
 
-export function frameLayout(width: number, height: number): FrameLayout {
+/** `footerHeight`: what the legend and the sources need at this width (they wrap); 78 px at scale 1 by default. */
+export function frameLayout(width: number, height: number, footerHeight?: number): FrameLayout {
 	const scale = width / 1280;
 	const header = Math.round(86 * scale);
-	const footer = Math.round(78 * scale);
+	const footer = Math.round(footerHeight ?? 78 * scale);
 	return { scale, header, map: { x: 0, y: header, width, height: height - header - footer }, footerTop: height - footer };
 }
 

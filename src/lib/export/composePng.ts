@@ -3,7 +3,7 @@
  * view's URL ("cite this view"), composed on a 2D canvas. No network, no HTML rendering.
  */
 import { m } from '$lib/paraglide/messages';
-import { drawHeading, drawLegendRow, drawSmallLines, uiFontFamily, type LegendItem } from './overlays';
+import { drawFooter, drawHeading, layoutFooter, uiFontFamily, type LegendItem } from './overlays';
 
 export interface ExportSpec {
 	map: HTMLCanvasElement;
@@ -16,24 +16,23 @@ export interface ExportSpec {
 }
 
 export const EXPORT_HEADER = 86;
-export const EXPORT_FOOTER = 104;
 
 export function composeViewImage(spec: ExportSpec): HTMLCanvasElement {
 	const width = Math.max(900, spec.map.width);
 	const mapHeight = Math.round((spec.map.height / spec.map.width) * width);
 	const canvas = document.createElement('canvas');
-	canvas.width = width;
-	canvas.height = EXPORT_HEADER + mapHeight + EXPORT_FOOTER;
 	const ctx = canvas.getContext('2d')!;
 	const family = uiFontFamily();
+	// The legend and the source lines wrap to the width; the picture grows to hold them.
+	const footer = layoutFooter(ctx, spec.legend, [spec.sourceLine, m.export_cite_view({ url: spec.url })], width, EXPORT_HEADER + mapHeight, 1, family);
+	canvas.width = width;
+	canvas.height = EXPORT_HEADER + mapHeight + footer.height;
 
 	ctx.fillStyle = '#ffffff';
 	ctx.fillRect(0, 0, canvas.width, canvas.height);
 	drawHeading(ctx, spec, width, 1, family);
 	ctx.drawImage(spec.map, 0, EXPORT_HEADER, width, mapHeight);
-	const ly = EXPORT_HEADER + mapHeight + 30;
-	drawLegendRow(ctx, spec.legend, 20, ly, 1, family);
-	drawSmallLines(ctx, [spec.sourceLine, m.export_cite_view({ url: spec.url })], 20, ly + 32, width - 40, 1, family);
+	drawFooter(ctx, footer, spec.legend, width, 1, family);
 	return canvas;
 }
 

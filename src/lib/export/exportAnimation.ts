@@ -10,7 +10,7 @@ import { afterNextPaint } from '$lib/geo/testHooks';
 import { OCEAN_COLOR } from '$lib/palette';
 import { chooseFormat, frameLayout, frameSchedule, yearsOf, animationFilename, VIDEO_FPS, type AnimationFormat, type AnimationOptions, type FrameLayout } from './animationPlan';
 import { createEncoder, browserCodecProbe } from './animationEncoders';
-import { drawHeading, drawLegendRow, drawSmallLines, uiFontFamily } from './overlays';
+import { drawFooter, drawHeading, layoutFooter, uiFontFamily, type LegendItem } from './overlays';
 import { exportTitle, exportSubtitle, sourceLine } from './exportView';
 import { m } from '$lib/paraglide/messages';
 
@@ -52,13 +52,16 @@ export async function renderAnimation(job: AnimationJob): Promise<AnimationResul
 	// The GIF writer reads every frame back: tell the canvas first, it cannot be changed later.
 	const ctx = canvas.getContext('2d', { willReadFrequently: format.kind === 'gif' });
 	if (!ctx) throw new Error(m.anim_error_no_canvas());
-	const layout = frameLayout(o.width, o.height);
+	const family = uiFontFamily();
+	const sources = sourceLine();
+	// One footer height for every frame: room for the legend with the widest counts, wrapped.
+	const widest = legendOf(job.currentScene()).map((e) => ({ ...e, count: 888 }));
+	const footer = layoutFooter(ctx, widest, [sources], o.width, 0, o.width / 1280, family);
+	const layout = frameLayout(o.width, o.height, footer.height);
 	const paintMap = await mapPainter(job, layout);
 	const encoder = await createEncoder(format, canvas);
 	const years = yearsOf(o.from, o.to);
 	const schedule = frameSchedule(years, o.secondsPerYear, format.kind === 'gif' ? null : VIDEO_FPS);
-	const family = uiFontFamily();
-	const sources = sourceLine();
 	try {
 		for (const [i, year] of years.entries()) {
 			signal.throwIfAborted();
@@ -132,7 +135,9 @@ function drawOverlays(ctx: CanvasRenderingContext2D, layout: FrameLayout, scene:
 	const { scale: s, footerTop } = layout;
 	const width = ctx.canvas.width;
 	drawHeading(ctx, { title: exportTitle(), subtitle: exportSubtitle(scene), year: scene.year }, width, s, family);
-	const legend = scene.legend.map(({ color, short, count }) => ({ color, label: short, count }));
-	drawLegendRow(ctx, legend, 20 * s, footerTop + 30 * s, s, family);
-	drawSmallLines(ctx, [sources], 20 * s, footerTop + 60 * s, width - 40 * s, s, family);
+	const legend = legendOf(scene);
+	drawFooter(ctx, layoutFooter(ctx, legend, [sources], width, footerTop, s, family), legend, width, s, family);
 }
+
+/** The video's legend uses the short labels. */
+const legendOf = (scene: Scene): LegendItem[] => scene.legend.map(({ color, short, count }) => ({ color, label: short, count }));

@@ -5,15 +5,14 @@
  */
 import { sourceDocs } from '$lib/data/sourceDocs';
 import type { Scene } from '$lib/domain/scene';
-import type { SourceDoc } from '$lib/data/schema';
+import { sourceLineText, type CitedDoc } from '$lib/domain/sourceLine';
 import { m } from '$lib/paraglide/messages';
 import { composeViewImage, downloadCanvas } from './composePng';
 
 export const exportTitle = () => m.export_title();
 export const exportSubtitle = (scene: Pick<Scene, 'statusOn'>) => m.export_subtitle({ date: scene.statusOn, dataset: 'Natural Earth' });
-/** The documents by id and publisher; publishers are named as they publish (in English). */
-export const sourceLine = (docs: readonly Pick<SourceDoc, 'id' | 'publisher'>[] = sourceDocs()) =>
-	`${m.export_sources_label()} ${docs.map((s) => `${s.id} ${s.publisher.split(' (')[0]}`).join('; ')}.`;
+/** Each document by its short title, outlet and date (the line the handout and the embed carry too). */
+export const sourceLine = (docs: readonly CitedDoc[] = sourceDocs()) => sourceLineText(docs);
 
 /** Saves the view as csto-atlas-YEAR.png; returns what to tell the reader. */
 export async function exportViewPng(snapshot: () => Promise<HTMLCanvasElement>, scene: Scene): Promise<string> {

@@ -3,6 +3,8 @@
  * year large, the legend with counts, the source lines. Shared by Export PNG and the animation
  * frames; `scale` grows everything for larger pictures (1 = the PNG's sizes).
  */
+import { FOOTER, footerLayout, legendText, type FooterLayout, type Measure } from '$lib/domain/exportLayout';
+
 export interface LegendItem {
 	color: string;
 	label: string;
@@ -41,30 +43,50 @@ export function drawHeading(ctx: CanvasRenderingContext2D, h: Heading, width: nu
 	ctx.textAlign = 'left';
 }
 
-/** One row of swatches with "label (count)"; y is the text's baseline. */
-export function drawLegendRow(ctx: CanvasRenderingContext2D, legend: readonly LegendItem[], x0: number, y: number, scale = 1, family = uiFontFamily()): void {
-	const s = (v: number) => v * scale;
-	let x = x0;
-	ctx.font = fontOf(family, scale)(600, 15);
-	ctx.textBaseline = 'alphabetic';
-	ctx.textAlign = 'left';
-	for (const e of legend) {
-		ctx.fillStyle = e.color;
-		ctx.fillRect(x, y - s(13), s(16), s(16));
-		ctx.strokeStyle = 'rgba(0,0,0,0.4)';
-		ctx.lineWidth = Math.max(1, scale);
-		ctx.strokeRect(x + 0.5, y - s(12.5), s(15), s(15));
-		ctx.fillStyle = '#111111';
-		const text = `${e.label} (${e.count})`;
-		ctx.fillText(text, x + s(22), y);
-		x += s(22) + ctx.measureText(text).width + s(22);
-	}
+const LEGEND_FONT = [600, 15] as const;
+const SMALL_FONT = [400, 13] as const;
+
+/** Measures in the legend's and the small lines' fonts, at this scale. */
+export function footerMeasures(ctx: CanvasRenderingContext2D, scale = 1, family = uiFontFamily()): { legend: Measure; small: Measure } {
+	const font = fontOf(family, scale);
+	const measureIn = (f: string) => (text: string) => {
+		ctx.font = f;
+		return ctx.measureText(text).width;
+	};
+	return { legend: measureIn(font(...LEGEND_FONT)), small: measureIn(font(...SMALL_FONT)) };
 }
 
-/** Small grey lines (sources, the view's URL), 22 px apart; y is the first baseline. */
-export function drawSmallLines(ctx: CanvasRenderingContext2D, lines: readonly string[], x: number, y: number, maxWidth: number, scale = 1, family = uiFontFamily()): void {
-	ctx.font = fontOf(family, scale)(400, 13);
-	ctx.fillStyle = '#333333';
+/** The footer of an export laid out in `width` px from `top`: the legend wraps, the lines too. */
+export function layoutFooter(
+	ctx: CanvasRenderingContext2D,
+	legend: readonly LegendItem[],
+	smallTexts: readonly string[],
+	width: number,
+	top: number,
+	scale = 1,
+	family = uiFontFamily()
+): FooterLayout {
+	const measure = footerMeasures(ctx, scale, family);
+	return footerLayout(width, top, legend.map(legendText), smallTexts, measure.legend, measure.small, scale);
+}
+
+/** Draws a laid-out footer: swatches in the legend's colours, labels, then the small grey lines. */
+export function drawFooter(ctx: CanvasRenderingContext2D, layout: FooterLayout, legend: readonly LegendItem[], width: number, scale = 1, family = uiFontFamily()): void {
+	const font = fontOf(family, scale);
+	ctx.textBaseline = 'alphabetic';
 	ctx.textAlign = 'left';
-	lines.forEach((line, i) => ctx.fillText(line, x, y + i * 22 * scale, maxWidth));
+	ctx.font = font(...LEGEND_FONT);
+	layout.legend.forEach(({ swatch, text }, i) => {
+		ctx.fillStyle = legend[i].color;
+		ctx.fillRect(swatch.x, swatch.y, swatch.width, swatch.height);
+		ctx.strokeStyle = 'rgba(0,0,0,0.4)';
+		ctx.lineWidth = Math.max(1, scale);
+		ctx.strokeRect(swatch.x + 0.5, swatch.y + 0.5, swatch.width - 1, swatch.height - 1);
+		ctx.fillStyle = '#111111';
+		ctx.fillText(text.value, text.x, text.y);
+	});
+	ctx.font = font(...SMALL_FONT);
+	ctx.fillStyle = '#333333';
+	const maxWidth = width - 2 * FOOTER.margin * scale;
+	for (const line of layout.lines) ctx.fillText(line.value, FOOTER.margin * scale, line.y, maxWidth);
 }

@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position
 import polylabel from 'polylabel';
 import { SHAPES_URL, type ShapesScale } from './shapesUrl';
 import { baseLocale, getLocale } from '$lib/i18n/locale';
+import { SHAPES_ERROR } from '$lib/domain/mapProblem';
 
 /** Every state's name in the page's language, where it is not the shapes' own (English). */
 function localNames(): Promise<Record<string, string> | null> {
@@ -24,7 +25,7 @@ export function loadTopology(scale: ShapesScale = '50m'): Promise<Topology> {
 	if (!promise) {
 		const names = localNames();
 		promise = fetch(new URL(SHAPES_URL[scale], document.baseURI).href).then(async (res) => {
-			if (!res.ok) throw new Error(`Could not load country shapes (${res.status} ${res.statusText})`);
+			if (!res.ok) throw Object.assign(new Error(`Could not load country shapes (${res.status} ${res.statusText})`), { name: SHAPES_ERROR });
 			const topology = (await res.json()) as Topology;
 			// Both maps, labels, tooltips and exports then name states in the page's language.
 			const local = await names;

@@ -18,7 +18,7 @@ export function probeWebgl(): RendererSupport {
 	try {
 		const canvas = document.createElement('canvas');
 		const gl = canvas.getContext('webgl2');
-		if (!gl) return { problem: canvas.getContext('webgl') ? 'WebGL 2 unavailable' : 'WebGL unavailable', software: false };
+		if (!gl) return { problem: canvas.getContext('webgl') ? 'no-webgl2' : 'no-webgl', software: false };
 		// The unmasked name says "SwiftShader" or "llvmpipe" where there is no GPU. Browsers that hide
 		// it (privacy settings) count as hardware: the detailed map is the safe default there.
 		const info = gl.getExtension('WEBGL_debug_renderer_info');
@@ -27,11 +27,6 @@ export function probeWebgl(): RendererSupport {
 		gl.getExtension('WEBGL_lose_context')?.loseContext();
 		return { problem: null, software: isSoftwareRenderer(name) };
 	} catch {
-		return { problem: 'WebGL unavailable', software: false };
+		return { problem: 'no-webgl', software: false };
 	}
-}
-
-/** Whether an error from starting MapLibre means that its GPU context could not be created. */
-export function isWebglFailure(e: unknown): boolean {
-	return e instanceof Error && (e.name === 'GPUInitializationError' || /webgl/i.test(e.message));
 }
