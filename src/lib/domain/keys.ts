@@ -11,6 +11,7 @@ export type KeyAction =
 	| 'first'
 	| 'last'
 	| 'blank'
+	| 'presenter-view'
 	| null;
 
 export function keyAction(key: string, shift = false): KeyAction {
@@ -35,6 +36,9 @@ export function keyAction(key: string, shift = false): KeyAction {
 		case 'B':
 		case '.':
 			return 'blank';
+		case 's':
+		case 'S':
+			return 'presenter-view';
 		case '?':
 			return 'help';
 		case '/':

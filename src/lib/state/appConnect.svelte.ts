@@ -4,6 +4,7 @@
  * after the first paint, fullscreen changes, the service worker, presenter type size, and the
  * window's keys. Returns how to undo it all.
  */
+import { base } from '$app/paths';
 import { registerServiceWorker, REGISTER_AFTER_MS } from '$lib/offline/register';
 import { handleShortcut } from './shortcuts';
 import { readUrlInto, readPlaceUrlInto, syncUrl } from './urlSync.svelte';
@@ -13,13 +14,22 @@ export function connectApp(app: AppController): () => void {
 	readUrlInto(app, location.search);
 	const stopUrl = syncUrl(app);
 	const search = location.search;
+	// The presenter view's channel opens once the tour (and its step from the URL) is there; loaded
+	// after the first paint, as only presenters need it.
+	let unlinkPresenter: (() => void) | null = null;
+	let disconnected = false;
 	app.places
 		.load()
 		.then(() => {
 			readPlaceUrlInto(app, search);
 			document.documentElement.dataset.placesReady = 'true';
 		})
-		.catch((e: unknown) => (app.placesError = e instanceof Error ? e.message : String(e)));
+		.catch((e: unknown) => (app.placesError = e instanceof Error ? e.message : String(e)))
+		.then(() => import('./presenterLink.svelte'))
+		.then(({ linkPresenterView }) => {
+			if (!disconnected) unlinkPresenter = linkPresenterView(app, base);
+		})
+		.catch(() => {});
 
 	// A lesson in the fragment (#lesson=…) starts at its step 1; so does a lesson file dropped on the page.
 	const onHash = () => {
@@ -60,6 +70,8 @@ export function connectApp(app: AppController): () => void {
 	document.documentElement.dataset.hydrated = 'true';
 	performance.mark('atlas-hydrated');
 	return () => {
+		disconnected = true;
+		unlinkPresenter?.();
 		stopUrl();
 		stopPresenting();
 		clearTimeout(swTimer);
