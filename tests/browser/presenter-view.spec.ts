@@ -84,6 +84,10 @@ test('the year and "end" from the view; S opens the view; a blocked pop-up is sa
 	await view.getByRole('button', { name: 'Next year' }).click();
 	await expect(page.getByTestId('year-display')).toHaveText('2001');
 	await expect(view.getByTestId('pv-summary')).toContainText('2001');
+	// Two screens: Chromium has the Window Management API; headless it has one screen (or no
+	// permission), and the view says so in one line instead of failing silently.
+	await view.getByTestId('pv-other-screen').click();
+	await expect(view.getByTestId('pv-screen-notice')).toHaveText(/one screen|did not allow|could not go fullscreen/);
 	await view.getByTestId('pv-end').click();
 	await expect(page.getByTestId('app')).not.toHaveClass(/presenting/);
 	await expect(view.getByTestId('pv-blank')).toBeDisabled();
