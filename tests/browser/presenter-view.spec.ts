@@ -60,6 +60,17 @@ test('the teacher\'s window and the class\'s follow each other, through a reload
 
 	await view.reload();
 	await bothOn(page, view, 4);
+	// The class's window reloads: the view says so, then follows it again on the same step.
+	await page.reload();
+	await waitForLiteMap(page);
+	await bothOn(page, view, 4);
+	await expect(view.getByTestId('pv-connection')).toHaveCount(0);
+	await view.getByTestId('pv-next-button').click();
+	await bothOn(page, view, 5);
+	await view.getByTestId('pv-prev').click();
+	await bothOn(page, view, 4);
+	await page.keyboard.press('f');
+	await expect(page.getByTestId('app')).toHaveClass(/presenting/);
 
 	// Blank and back, from the view; then the class's window keeps working without it.
 	await view.getByTestId('pv-blank').click();
