@@ -147,3 +147,43 @@ test.describe('offline', () => {
 		}
 	});
 });
+
+/** A lesson link's code, as the app makes it (deflate-raw, base64url). */
+async function lessonCode(value: unknown): Promise<string> {
+	const stream = new Blob([JSON.stringify(value)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+	return Buffer.from(await new Response(stream).arrayBuffer()).toString('base64url');
+}
+
+test('a teacher\'s lesson: notes shown as text, and a reloaded class window resumes the step', async ({ page, context }) => {
+	const XSS = '<img src=x onerror="window.__pwned=1">';
+	const step = (title: string, year: number, notes?: string) => ({
+		title,
+		year,
+		camera: { center: [60, 45], zoom: 2.5 },
+		highlight: { countries: ['ARM'], places: [] },
+		text: `${title}: the text.`,
+		...(notes ? { notes } : {})
+	});
+	const code = await lessonCode({
+		format: 'csto-atlas-lesson',
+		version: 1,
+		title: 'Three years',
+		steps: [step('First', 1994), step('Second', 2003, `Ask the class why. ${XSS}`), step('Third', 2012)]
+	});
+	await page.goto(`./#lesson=${code}`);
+	await waitForLiteMap(page);
+	await expect(page.getByTestId('tour-counter')).toHaveText('Step 1 of 3');
+	await page.keyboard.press('f');
+	const [view] = await Promise.all([context.waitForEvent('page'), page.locator('body').press('s')]);
+	await expect(view.getByTestId('pv-counter')).toHaveText('Step 1 of 3');
+	await expect(view.getByTestId('pv-notes')).toHaveCount(0);
+	await view.getByTestId('pv-next-button').click();
+	await expect(view.getByTestId('pv-notes')).toHaveText(`Ask the class why. ${XSS}`);
+	await expect(page.getByTestId('tour-counter')).toHaveText('Step 2 of 3');
+	// The lesson lives in the fragment, which restarts it at step 1: the view gives the step back.
+	await page.reload();
+	await expect(page.getByTestId('tour-counter')).toHaveText('Step 2 of 3');
+	await expect(page.getByTestId('year-display')).toHaveText('2003');
+	await expect(view.getByTestId('pv-counter')).toHaveText('Step 2 of 3');
+	expect(await view.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});

@@ -14,28 +14,27 @@ export function connectApp(app: AppController): () => void {
 	readUrlInto(app, location.search);
 	const stopUrl = syncUrl(app);
 	const search = location.search;
-	// The presenter view's channel opens once the tour (and its step from the URL) is there; loaded
-	// after the first paint, as only presenters need it.
-	let unlinkPresenter: (() => void) | null = null;
-	let disconnected = false;
-	app.places
+	const placesRead = app.places
 		.load()
 		.then(() => {
 			readPlaceUrlInto(app, search);
 			document.documentElement.dataset.placesReady = 'true';
 		})
-		.catch((e: unknown) => (app.placesError = e instanceof Error ? e.message : String(e)))
+		.catch((e: unknown) => (app.placesError = e instanceof Error ? e.message : String(e)));
+
+	// A lesson in the fragment (#lesson=…) starts at its step 1; so does a lesson file dropped on the page.
+	const onHash = () => (/^#(.*&)?lesson=/.test(location.hash) ? app.openLesson({ hash: location.hash }) : Promise.resolve(false));
+	const lessonRead = onHash();
+	// The presenter view's channel opens once the tour or lesson (and its step from the URL) is
+	// there, so the view resumes the right one; loaded after the first paint, as only presenters need it.
+	let unlinkPresenter: (() => void) | null = null;
+	let disconnected = false;
+	void Promise.all([placesRead, lessonRead.catch(() => false)])
 		.then(() => import('./presenterLink.svelte'))
 		.then(({ linkPresenterView }) => {
 			if (!disconnected) unlinkPresenter = linkPresenterView(app, base);
 		})
 		.catch(() => {});
-
-	// A lesson in the fragment (#lesson=…) starts at its step 1; so does a lesson file dropped on the page.
-	const onHash = () => {
-		if (/^#(.*&)?lesson=/.test(location.hash)) void app.openLesson({ hash: location.hash });
-	};
-	onHash();
 	window.addEventListener('hashchange', onHash);
 	const carriesFiles = (e: DragEvent) => !!e.dataTransfer?.types.includes('Files');
 	const onDragOver = (e: DragEvent) => {
