@@ -8,6 +8,7 @@ import { placesStore } from '$lib/state/placesStore.svelte';
 import { PresenterLink, type PresenterChannel } from '$lib/state/presenterLink.svelte';
 import { PresenterViewLink } from '$lib/state/presenterView.svelte';
 import { PresenterWindow } from '$lib/state/presenterWindow.svelte';
+import { hasWindowManagement, otherScreen } from '$lib/state/presenterScreens';
 import type { FullscreenHost } from '$lib/state/classroom.svelte';
 import type { Lesson } from '$lib/data/lessonSchema';
 import { inLocale } from '$lib/i18n/locale';
@@ -190,5 +191,22 @@ describe('opening the presenter view', () => {
 		w.open();
 		expect(opened).toBe(2);
 		expect(focused).toBe(1);
+	});
+});
+
+describe('two screens', () => {
+	const laptop = { left: 0, top: 0, width: 1366, height: 768 };
+	const projector = { left: 1366, top: 0, width: 1024, height: 768 };
+	const tv = { left: -1920, top: 0, width: 1920, height: 1080 };
+	const withScreens = (screens: object[] | null) =>
+		({ getScreenDetails: async () => (screens ? { screens, currentScreen: laptop } : Promise.reject(new Error('denied'))) }) as unknown as Window;
+
+	it('finds the screen the teacher\'s window is not on (the largest of several), or says why not', async () => {
+		expect(hasWindowManagement(withScreens([laptop]))).toBe(true);
+		expect(hasWindowManagement({} as Window)).toBe(false);
+		expect(await otherScreen(withScreens([laptop, projector]))).toEqual({ ok: true, screen: projector });
+		expect(await otherScreen(withScreens([laptop, projector, tv]))).toEqual({ ok: true, screen: tv });
+		expect(await otherScreen(withScreens([{ ...laptop }]))).toEqual({ ok: false, reason: 'one-screen' });
+		expect(await otherScreen(withScreens(null))).toEqual({ ok: false, reason: 'denied' });
 	});
 });

@@ -23,11 +23,21 @@ export function hasWindowManagement(win: Window = window): boolean {
 const boxOf = (s: ScreenBox): ScreenBox => ({ left: s.left, top: s.top, width: s.width, height: s.height });
 const same = (a: ScreenBox, b: ScreenBox) => a.left === b.left && a.top === b.top && a.width === b.width && a.height === b.height;
 
-export type OtherScreen = { ok: true; screen: ScreenBox } | { ok: false; reason: 'denied' | 'one-screen' };
+export type OtherScreen = { ok: true; screen: ScreenBox } | { ok: false; reason: 'denied' | 'one-screen' | 'again' };
+
+/** Whether the site may already see the screens (without a prompt); false when unknown. */
+async function screensAllowed(): Promise<boolean> {
+	try {
+		return (await navigator.permissions.query({ name: 'window-management' as PermissionName })).state === 'granted';
+	} catch {
+		return false;
+	}
+}
 
 /** The screen this window is not on (asking permission first); the largest if there are several. */
 export async function otherScreen(win: Window = window): Promise<OtherScreen> {
 	let details: ScreenDetails;
+	const allowedBefore = await screensAllowed();
 	try {
 		details = await (win as WithScreens).getScreenDetails!();
 	} catch {
@@ -35,6 +45,9 @@ export async function otherScreen(win: Window = window): Promise<OtherScreen> {
 	}
 	const others = details.screens.filter((s) => !same(s, details.currentScreen));
 	if (!others.length) return { ok: false, reason: 'one-screen' };
+	// A permission prompt outlasts the click's few seconds of permission to go fullscreen: once
+	// allowed, the next click does it at once.
+	if (!allowedBefore && (await screensAllowed())) return { ok: false, reason: 'again' };
 	const largest = others.reduce((a, b) => (b.width * b.height > a.width * a.height ? b : a));
 	return { ok: true, screen: boxOf(largest) };
 }

@@ -11,7 +11,7 @@ import { hasWindowManagement, otherScreen } from './presenterScreens';
 
 /** waiting: no answer yet; connected: following; gone: the audience window closed (or is reloading). */
 export type Connection = 'waiting' | 'connected' | 'gone';
-export type ScreenNotice = 'none' | 'asking' | 'done' | 'failed' | 'denied' | 'one-screen';
+export type ScreenNotice = 'none' | 'asking' | 'done' | 'failed' | 'denied' | 'one-screen' | 'again';
 
 export const HELLO_EVERY_MS = 1000;
 
