@@ -13,6 +13,7 @@ export type KeyAction =
 	| 'blank'
 	| 'caption'
 	| 'more'
+	| 'presenter-view'
 	| null;
 
 export function keyAction(key: string, shift = false): KeyAction {
@@ -43,6 +44,9 @@ export function keyAction(key: string, shift = false): KeyAction {
 		case 'm':
 		case 'M':
 			return 'more';
+		case 's':
+		case 'S':
+			return 'presenter-view';
 		case '?':
 			return 'help';
 		case '/':

@@ -7,6 +7,7 @@ import { m } from '$lib/paraglide/messages';
 export function shortcuts(): { keys: string[]; action: string; label?: string }[] {
 	return [
 		{ keys: ['F'], action: m.shortcut_present() },
+		{ keys: ['S'], action: m.shortcut_presenter_view() },
 		{ keys: ['→', '↓', 'Page Down', m.key_space()], action: m.shortcut_next() },
 		{ keys: ['←', '↑', 'Page Up'], action: m.shortcut_previous() },
 		{ keys: ['Home', 'End'], action: m.shortcut_ends() },

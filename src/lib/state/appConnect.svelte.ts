@@ -4,6 +4,7 @@
  * after the first paint, fullscreen changes, the service worker, presenter type size, and the
  * window's keys. Returns how to undo it all.
  */
+import { base } from '$app/paths';
 import { registerServiceWorker, REGISTER_AFTER_MS } from '$lib/offline/register';
 import { untrack } from 'svelte';
 import { handleShortcut } from './shortcuts';
@@ -14,7 +15,7 @@ export function connectApp(app: AppController): () => void {
 	readUrlInto(app, location.search);
 	const stopUrl = syncUrl(app);
 	const search = location.search;
-	app.places
+	const placesRead = app.places
 		.load()
 		.then(() => {
 			readPlaceUrlInto(app, search);
@@ -23,10 +24,18 @@ export function connectApp(app: AppController): () => void {
 		.catch((e: unknown) => (app.placesError = e instanceof Error ? e.message : String(e)));
 
 	// A lesson in the fragment (#lesson=…) starts at its step 1; so does a lesson file dropped on the page.
-	const onHash = () => {
-		if (/^#(.*&)?lesson=/.test(location.hash)) void app.openLesson({ hash: location.hash });
-	};
-	onHash();
+	const onHash = () => (/^#(.*&)?lesson=/.test(location.hash) ? app.openLesson({ hash: location.hash }) : Promise.resolve(false));
+	const lessonRead = onHash();
+	// The presenter view's channel opens once the tour or lesson (and its step from the URL) is
+	// there, so the view resumes the right one; loaded after the first paint, as only presenters need it.
+	let unlinkPresenter: (() => void) | null = null;
+	let disconnected = false;
+	void Promise.all([placesRead, lessonRead.catch(() => false)])
+		.then(() => import('./presenterLink.svelte'))
+		.then(({ linkPresenterView }) => {
+			if (!disconnected) unlinkPresenter = linkPresenterView(app, base);
+		})
+		.catch(() => {});
 	window.addEventListener('hashchange', onHash);
 	const carriesFiles = (e: DragEvent) => !!e.dataTransfer?.types.includes('Files');
 	const onDragOver = (e: DragEvent) => {
@@ -63,6 +72,8 @@ export function connectApp(app: AppController): () => void {
 	document.documentElement.dataset.hydrated = 'true';
 	performance.mark('atlas-hydrated');
 	return () => {
+		disconnected = true;
+		unlinkPresenter?.();
 		stopUrl();
 		stopPresenting();
 		clearTimeout(swTimer);

@@ -4,6 +4,8 @@
  */
 import { keyAction } from '$lib/domain/keys';
 import type { AppController } from './app.svelte';
+import { clickerStep } from './clickerStep';
+import { openPresenterView } from './presenterWindow.svelte';
 
 /**
  * Elements that handle their own keys: form fields other than the year slider, list boxes, tab
@@ -23,7 +25,7 @@ export function isOwnedByWidget(target: EventTarget | null, key = ''): boolean {
 
 /** Acts on a window keydown; true when the key was used (the caller then prevents its default). */
 export function handleShortcut(e: KeyboardEvent, app: AppController): boolean {
-	const { atlas, tour, presenter } = app;
+	const { tour, presenter } = app;
 	if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return false;
 	const action = keyAction(e.key, e.shiftKey);
 	if (!action) return false;
@@ -40,6 +42,11 @@ export function handleShortcut(e: KeyboardEvent, app: AppController): boolean {
 	if (isOwnedByWidget(e.target, e.key)) return false;
 	if (action === 'present') {
 		void presenter.toggle();
+		return true;
+	}
+	if (action === 'presenter-view') {
+		if (!presenter.on) return false;
+		openPresenterView(app);
 		return true;
 	}
 	if (action === 'blank') {
@@ -66,14 +73,6 @@ export function handleShortcut(e: KeyboardEvent, app: AppController): boolean {
 	// The clicker keys step the tour, or the year; outside presenting they are left to the page.
 	if (!presenter.on && !tour.active) return false;
 	if (e.key === ' ' && e.target instanceof HTMLButtonElement) return false;
-	if (tour.active) {
-		if (action === 'next') tour.next();
-		else if (action === 'prev') tour.prev();
-		else if (action === 'first') tour.start(0);
-		else tour.start(tour.steps.length - 1);
-	} else {
-		const y = action === 'next' ? atlas.year + 1 : action === 'prev' ? atlas.year - 1 : action === 'first' ? atlas.minYear : atlas.maxYear;
-		atlas.scrubTo(y);
-	}
+	clickerStep(app, action);
 	return true;
 }

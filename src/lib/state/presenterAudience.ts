@@ -1,0 +1,73 @@
+/**
+ * The audience window's side of the presenter view, as rules on the app controller: what it
+ * tells the view (its state as plain data), and what a command from the view does. The channel
+ * itself is presenterLink.svelte.ts.
+ */
+import { deckOf } from '$lib/domain/presenterRules';
+import type { AudienceState, Deck, PresenterCommand } from '$lib/domain/presenterProtocol';
+import type { AppController } from './app.svelte';
+import { clickerStep } from './clickerStep';
+
+/** The lesson being played, or the built-in tour, as the plain deck the view shows. */
+export function audienceDeck(app: AppController): Deck | null {
+	const { atlas, lessons, tour } = app;
+	return deckOf(lessons.playing?.title ?? null, tour.steps, atlas.maxYear, atlas.today);
+}
+
+/** Everything the view shows, as plain data (no proxies: it crosses a BroadcastChannel). */
+export function audienceState(app: AppController, deck: Deck | null, presentingSince: number | null): AudienceState {
+	const { atlas, tour, presenter } = app;
+	return {
+		deck,
+		index: deck && tour.index !== null && tour.index < deck.steps.length ? tour.index : null,
+		year: atlas.year,
+		minYear: atlas.minYear,
+		maxYear: atlas.maxYear,
+		today: atlas.today,
+		country: atlas.country,
+		place: atlas.place,
+		summary: app.summary,
+		presenting: presenter.on,
+		blank: presenter.blank,
+		presentingSince
+	};
+}
+
+/**
+ * A command from the teacher's window, applied as the audience's own keys would: a step while
+ * the screen is blanked only brings the picture back, as the clicker's does. The clock and
+ * fullscreen are the link's (presenterLink.svelte.ts).
+ */
+export function applyCommand(app: AppController, command: PresenterCommand) {
+	const { tour, presenter, atlas } = app;
+	switch (command.kind) {
+		case 'next':
+		case 'prev':
+		case 'first':
+		case 'last':
+			if (presenter.blank) presenter.toggleBlank();
+			else clickerStep(app, command.kind);
+			return;
+		case 'goto':
+			if (command.index < tour.steps.length) tour.start(command.index);
+			return;
+		case 'year':
+			atlas.scrubTo(command.year);
+			return;
+		case 'blank':
+			if (presenter.blank !== command.on) presenter.toggleBlank();
+			return;
+		case 'place':
+			app.selectPlace(command.id, 'list');
+			return;
+		case 'deselect':
+			atlas.select(null);
+			atlas.selectPlace(null);
+			return;
+		case 'end':
+			void presenter.exit();
+			return;
+		default:
+			return;
+	}
+}
