@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
  * - key caps (<kbd>), which show keys as printed on keyboards;
  * - a short allow-list of names that have no translation (file formats, ISO codes).
  */
-export const LATIN_ALLOWED = /^(PNG|GIF|MP4|WebM|SVG|WebGL|ISO|F|B|S|Esc|Home|End|Page|Up|Down|[A-Z]{3})$/;
+export const LATIN_ALLOWED = /^(PNG|GIF|MP4|WebM|SVG|WebGL|ISO|F|B|S|H|M|Esc|Home|End|Page|Up|Down|[A-Z]{3})$/;
 
 export function visibleLatin(page: Page, scope = 'body'): Promise<string[]> {
 	return page.evaluate(

@@ -4,14 +4,19 @@
 export function measureStage() {
 	const vw = innerWidth;
 	const vh = innerHeight;
-	const mapEl = document.querySelector('canvas.maplibregl-canvas') ?? document.querySelector('[data-testid="svg-fallback"] svg');
-	let share = 0;
-	if (mapEl) {
-		const r = mapEl.getBoundingClientRect();
-		const w = Math.max(0, Math.min(r.right, vw) - Math.max(r.left, 0));
-		const h = Math.max(0, Math.min(r.bottom, vh) - Math.max(r.top, 0));
-		share = (w * h) / (vw * vh);
+	// The map's visible part: sampled points whose topmost element is the map's own drawing (not a
+	// caption, a panel, the dock or a button over it).
+	const step = Math.max(4, Math.sqrt((vw * vh) / 3000));
+	let onMap = 0;
+	let points = 0;
+	for (let y = step / 2; y < vh; y += step) {
+		for (let x = step / 2; x < vw; x += step) {
+			points++;
+			const el = document.elementFromPoint(x, y);
+			if (el && (el.matches('canvas.maplibregl-canvas') || (!!el.closest('svg.svg-map') && !el.closest('button')))) onMap++;
+		}
 	}
+	const share = points ? onMap / points : 0;
 	const covered = [];
 	for (const el of document.querySelectorAll('button, input, select, [role="tab"], a[href], summary')) {
 		const r = el.getBoundingClientRect();
@@ -39,8 +44,9 @@ export function measureStage() {
 // Measured in the page (page.evaluate(measureSubject, isos)): of the subject (these states) as drawn
 // in the map's box, the share in plain view, where the topmost element at the point is the map's own
 // drawing (not a caption, a panel, the dock or a button). Sampled on a grid of about 4000 points.
+/** @param {string[]} isos */
 export function measureSubject(isos) {
-	const host = document.querySelector('[data-testid="map"]');
+	const host = /** @type {HTMLElement & { cstoCountryAt(x: number, y: number): string | null }} */ (document.querySelector('[data-testid="map"]'));
 	const r = host.getBoundingClientRect();
 	const subject = new Set(isos);
 	const left = Math.max(0, r.left);
@@ -48,7 +54,7 @@ export function measureSubject(isos) {
 	const right = Math.min(innerWidth, r.right);
 	const bottom = Math.min(innerHeight, r.bottom);
 	const step = Math.max(4, Math.sqrt(((right - left) * (bottom - top)) / 4000));
-	const drawing = (el) => !!el && (el.matches('canvas.maplibregl-canvas') || (!!el.closest('svg.svg-map') && !el.closest('button')));
+	const drawing = (/** @type {Element | null} */ el) => !!el && (el.matches('canvas.maplibregl-canvas') || (!!el.closest('svg.svg-map') && !el.closest('button')));
 	let total = 0;
 	let seen = 0;
 	const hidden = new Map();
@@ -60,7 +66,7 @@ export function measureSubject(isos) {
 			const el = document.elementFromPoint(x, y);
 			if (drawing(el)) seen++;
 			else {
-				const what = el ? `${el.tagName.toLowerCase()}.${String(el.className?.baseVal ?? el.className).split(' ')[0]}` : 'nothing';
+				const what = el ? `${el.tagName.toLowerCase()}.${String(/** @type {any} */ (el).className?.baseVal ?? el.className).split(' ')[0]}` : 'nothing';
 				hidden.set(what, (hidden.get(what) ?? 0) + 1);
 			}
 		}
@@ -75,7 +81,7 @@ export function captionOverflow() {
 	if (!caption) return ['no caption'];
 	const box = caption.getBoundingClientRect();
 	const problems = [];
-	const name = (el) => `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : el.className ? `.${String(el.className).split(' ')[0]}` : ''}`;
+	const name = (/** @type {HTMLElement} */ el) => `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : el.className ? `.${String(el.className).split(' ')[0]}` : ''}`;
 	for (const el of [caption, ...caption.querySelectorAll('*'), ...document.querySelectorAll('.presenter-bar, .presenter-bar *')]) {
 		// Read to screen readers only (the summary behind a step): not on the slide.
 		if (!(el instanceof HTMLElement) || !el.getClientRects().length || el.closest('.visually-hidden')) continue;
