@@ -1,4 +1,5 @@
-// node /tmp/pshot.mjs query out.png w h map [lang]
+// A presented view (F pressed) of the built site in headless Chromium, for looking at the stage:
+// node scripts/screenshot-stage.mjs "?tour=7" out.png 1024 768 lite|detailed [ru/]   (DEBUG=1 prints console lines)
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
