@@ -39,14 +39,22 @@ function countryNames(): Plugin {
 			// States the places mention, so the table can list them before the places load. Only their
 			// names go into the first download (every shape's name is 2 KB more, and the map has them).
 			const mentioned = new Set<string>();
-			for (const [file, key] of [['facilities', 'facilities'], ['conflicts', 'conflicts'], ['events', 'events'], ['territories', 'territories']]) {
+			for (const [file, key] of [
+				['facilities', 'facilities'],
+				['conflicts', 'conflicts'],
+				['events', 'events'],
+				['territories', 'territories']
+			]) {
 				const json = JSON.parse(readFileSync(`${root}data/${file}.json`, 'utf8')) as Record<string, { country: string }[]>;
 				for (const r of json[key] ?? []) mentioned.add(r.country);
 			}
 			const { countries } = JSON.parse(readFileSync(`${root}data/membership.json`, 'utf8')) as { countries: { iso3: string }[] };
 			const wanted = new Set([...mentioned, ...countries.map((c) => c.iso3)]);
 			const some = Object.fromEntries(
-				Object.entries(names).map(([locale, byIso]) => [locale, Object.fromEntries(Object.entries(byIso).filter(([iso]) => wanted.has(iso)))])
+				Object.entries(names).map(([locale, byIso]) => [
+					locale,
+					Object.fromEntries(Object.entries(byIso).filter(([iso]) => wanted.has(iso)))
+				])
 			);
 			return `export default ${JSON.stringify(some)};\nexport const mentioned = ${JSON.stringify([...mentioned].sort())};`;
 		}
@@ -66,7 +74,9 @@ function membershipCore(): Plugin {
 			if (resolved !== '\0' + id) return null;
 			const file = `${root}data/membership.json`;
 			this.addWatchFile(file);
-			const { countries } = JSON.parse(readFileSync(file, 'utf8')) as { countries: { events: { summary: unknown }[]; note?: unknown; disputes?: unknown }[] };
+			const { countries } = JSON.parse(readFileSync(file, 'utf8')) as {
+				countries: { events: { summary: unknown }[]; note?: unknown; disputes?: unknown }[];
+			};
 			// Names come from the state-names table in the page's language (the same words in English).
 			const core = countries.map(({ note: _note, disputes: _disputes, ...c }) => ({
 				...c,
@@ -80,7 +90,13 @@ function membershipCore(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [...(process.env.VITEST ? [] : [paraglideVitePlugin(paraglideOptions)]), validateData(), countryNames(), membershipCore(), sveltekit()],
+	plugins: [
+		...(process.env.VITEST ? [] : [paraglideVitePlugin(paraglideOptions)]),
+		validateData(),
+		countryNames(),
+		membershipCore(),
+		sveltekit()
+	],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		// The messages are compiled once before the tests (the Vite plugin's watcher kept vitest from exiting).

@@ -21,7 +21,9 @@ async function exportOnce(browser, appUrl, map) {
 	await page.waitForSelector(`[data-map-ready="${map === 'lite' ? 'svg' : 'true'}"]`, { timeout: 60_000 });
 	await page.evaluate(() => {
 		window.__longest = 0;
-		new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__longest = Math.max(window.__longest, e.duration)))).observe({ type: 'longtask' });
+		new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__longest = Math.max(window.__longest, e.duration)))).observe({
+			type: 'longtask'
+		});
 	});
 	await page.getByTestId('export-animation').click();
 	const download = page.waitForEvent('download', { timeout: 300_000 });
@@ -33,7 +35,14 @@ async function exportOnce(browser, appUrl, map) {
 	const longestTaskMs = Math.round(await page.evaluate(() => window.__longest));
 	const message = await page.getByTestId('animation-message').textContent();
 	await context.close();
-	return { map, seconds: Math.round(seconds * 10) / 10, file: file.suggestedFilename(), sizeKB: Math.round(bytes / 1024), longestTaskMs, message };
+	return {
+		map,
+		seconds: Math.round(seconds * 10) / 10,
+		file: file.suggestedFilename(),
+		sizeKB: Math.round(bytes / 1024),
+		longestTaskMs,
+		message
+	};
 }
 
 /** Both maps, one export each (the detailed map is the slow one: every frame is a WebGL render). */
@@ -53,7 +62,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 	try {
 		const r = await measureAnimation(browser, 'http://127.0.0.1:4192/');
-		for (const m of Object.values(r)) console.log(`${m.map} map: ${m.seconds} s → ${m.file}, ${m.sizeKB} KB, longest task ${m.longestTaskMs} ms`);
+		for (const m of Object.values(r))
+			console.log(`${m.map} map: ${m.seconds} s → ${m.file}, ${m.sizeKB} KB, longest task ${m.longestTaskMs} ms`);
 	} finally {
 		await browser.close();
 		server.close();

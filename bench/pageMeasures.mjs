@@ -28,10 +28,14 @@ export async function yearSteps(page, steps) {
 			const el = document.querySelector('[data-testid="map"]');
 			w.__idle = el.cstoWhenIdle();
 			w.__frame = new Promise((res) =>
-				addEventListener('keydown', (e) => {
-					const t0 = e.timeStamp;
-					requestAnimationFrame(() => setTimeout(() => res([t0, performance.now()]), 0));
-				}, { once: true, capture: true })
+				addEventListener(
+					'keydown',
+					(e) => {
+						const t0 = e.timeStamp;
+						requestAnimationFrame(() => setTimeout(() => res([t0, performance.now()]), 0));
+					},
+					{ once: true, capture: true }
+				)
 			);
 		});
 		await page.keyboard.press(dir);
@@ -43,7 +47,11 @@ export async function yearSteps(page, steps) {
 		if (tIdle) idle.push(tIdle - t0);
 	}
 	const eventTiming = await page.evaluate(() => window.__et);
-	return { frame: stats(frame), idle: stats(idle), eventTimingOver16: { count: eventTiming.length, max: eventTiming.length ? Math.max(...eventTiming) : 0 } };
+	return {
+		frame: stats(frame),
+		idle: stats(idle),
+		eventTimingOver16: { count: eventTiming.length, max: eventTiming.length ? Math.max(...eventTiming) : 0 }
+	};
 }
 
 export async function playback(page) {
@@ -64,12 +72,20 @@ export async function playback(page) {
 		requestAnimationFrame(tick);
 	});
 	await page.getByTestId('play').click();
-	await page.waitForFunction(() => document.querySelector('[data-testid="play"]').getAttribute('aria-label') !== 'Pause', null, { timeout: 60000, polling: 100 });
+	await page.waitForFunction(() => document.querySelector('[data-testid="play"]').getAttribute('aria-label') !== 'Pause', null, {
+		timeout: 60000,
+		polling: 100
+	});
 	return page.evaluate(() => {
 		const w = window;
 		w.__stop = true;
 		const seconds = (performance.now() - w.__t0) / 1000;
-		return { seconds: Math.round(seconds * 10) / 10, fps: Math.round((w.__frames / seconds) * 10) / 10, longTasks: w.__long.length, longestTaskMs: w.__long.length ? Math.max(...w.__long) : 0 };
+		return {
+			seconds: Math.round(seconds * 10) / 10,
+			fps: Math.round((w.__frames / seconds) * 10) / 10,
+			longTasks: w.__long.length,
+			longestTaskMs: w.__long.length ? Math.max(...w.__long) : 0
+		};
 	});
 }
 

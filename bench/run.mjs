@@ -73,7 +73,11 @@ const contextFor = (mode) =>
 	});
 const MAP_READY = '[data-map-ready]';
 /** Which map a page drew: 'lite' (SVG) or 'detailed' (MapLibre). */
-const rendererOf = (page) => page.locator(MAP_READY).getAttribute('data-map-ready').then((v) => (v === 'svg' ? 'lite' : 'detailed'));
+const rendererOf = (page) =>
+	page
+		.locator(MAP_READY)
+		.getAttribute('data-map-ready')
+		.then((v) => (v === 'svg' ? 'lite' : 'detailed'));
 
 // ---------------------------------------------------------------- first visit
 // Timings and bytes come from separate visits: listening to every request through the DevTools
@@ -97,7 +101,10 @@ async function firstVisit(mode, { countBytes = false } = {}) {
 	const startedBeforeMap = new Set(
 		await page.evaluate(() => {
 			const mark = performance.getEntriesByName('atlas-map-start')[0]?.startTime ?? Infinity;
-			return performance.getEntriesByType('resource').filter((e) => e.startTime < mark).map((e) => e.name);
+			return performance
+				.getEntriesByType('resource')
+				.filter((e) => e.startTime < mark)
+				.map((e) => e.name);
 		})
 	);
 	await ctx.close();
@@ -174,7 +181,11 @@ if (process.argv.includes('--memory')) {
 	peers.close();
 	process.exit(0);
 }
-const results = { date: new Date().toISOString(), machine: `${process.platform} ${process.arch}, node ${process.version}`, chromium: browser.version() };
+const results = {
+	date: new Date().toISOString(),
+	machine: `${process.platform} ${process.arch}, node ${process.version}`,
+	chromium: browser.version()
+};
 for (const mode of MODES) {
 	console.log(`${mode}: first visit (5 runs)…`);
 	const bytes = await firstVisit(mode, { countBytes: true });
@@ -216,8 +227,16 @@ const ours = results.shipped.inPage;
 results.peers = {
 	svgChoropleth: svg,
 	naiveSetPaintProperty: naive,
-	ratioP50: { svgOverOurs: round(svg.p50 / ours.p50), naiveOverOurs: round(naive.p50 / ours.p50), naiveOverDetailed: round(naive.p50 / results.detailed.inPage.p50) },
-	ratioP95: { svgOverOurs: round(svg.p95 / ours.p95), naiveOverOurs: round(naive.p95 / ours.p95), naiveOverDetailed: round(naive.p95 / results.detailed.inPage.p95) }
+	ratioP50: {
+		svgOverOurs: round(svg.p50 / ours.p50),
+		naiveOverOurs: round(naive.p50 / ours.p50),
+		naiveOverDetailed: round(naive.p50 / results.detailed.inPage.p50)
+	},
+	ratioP95: {
+		svgOverOurs: round(svg.p95 / ours.p95),
+		naiveOverOurs: round(naive.p95 / ours.p95),
+		naiveOverDetailed: round(naive.p95 / results.detailed.inPage.p95)
+	}
 };
 console.log('export animation (1991 → today, 1280×720)…');
 results.animation = await measureAnimation(browser, APP);
@@ -232,24 +251,83 @@ const [S, D] = [results.shipped, results.detailed];
 const both = (f) => [f(S), f(D)];
 const rows = [
 	['figure', `shipped (${S.renderer} map)`, `detailed (${D.renderer} map)`, 'budget', 'shipped'],
-	['year step: keydown → next frame p50/p95/max (ms)', ...both((r) => `${r.yearStep.frame.p50} / ${r.yearStep.frame.p95} / ${r.yearStep.frame.max}`), '≤ 33 (p95)', verdict(S.yearStep.frame.p95 <= 33)],
-	['year step: keydown → map drawn p50/p95/max (ms)', ...both((r) => `${r.yearStep.idle.p50} / ${r.yearStep.idle.p95} / ${r.yearStep.idle.max}`), '', ''],
-	['Event Timing keydown entries ≥ 16 ms (count, max)', ...both((r) => `${r.yearStep.eventTimingOver16.count}, ${r.yearStep.eventTimingOver16.max}`), '', ''],
-	['playback fps / long tasks / longest (ms)', ...both((r) => `${r.playback.fps} / ${r.playback.longTasks} / ${r.playback.longestTaskMs}`), '≥ 30 fps, none > 50', verdict(S.playback.fps >= 30 && S.playback.longestTaskMs <= 50)],
+	[
+		'year step: keydown → next frame p50/p95/max (ms)',
+		...both((r) => `${r.yearStep.frame.p50} / ${r.yearStep.frame.p95} / ${r.yearStep.frame.max}`),
+		'≤ 33 (p95)',
+		verdict(S.yearStep.frame.p95 <= 33)
+	],
+	[
+		'year step: keydown → map drawn p50/p95/max (ms)',
+		...both((r) => `${r.yearStep.idle.p50} / ${r.yearStep.idle.p95} / ${r.yearStep.idle.max}`),
+		'',
+		''
+	],
+	[
+		'Event Timing keydown entries ≥ 16 ms (count, max)',
+		...both((r) => `${r.yearStep.eventTimingOver16.count}, ${r.yearStep.eventTimingOver16.max}`),
+		'',
+		''
+	],
+	[
+		'playback fps / long tasks / longest (ms)',
+		...both((r) => `${r.playback.fps} / ${r.playback.longTasks} / ${r.playback.longestTaskMs}`),
+		'≥ 30 fps, none > 50',
+		verdict(S.playback.fps >= 30 && S.playback.longestTaskMs <= 50)
+	],
 	['first contentful paint: slider + summary (ms)', ...both((r) => `${r.firstVisit.fcpMs}`), '≤ 300', verdict(S.firstVisit.fcpMs <= 300)],
 	['slider interactive (hydrated) (ms)', ...both((r) => `${r.firstVisit.sliderInteractiveMs}`), '', ''],
 	['map drawn (ms)', ...both((r) => `${r.firstVisit.mapDrawnMs}`), '≤ 1500', verdict(S.firstVisit.mapDrawnMs <= 1500)],
-	['JS before the map starts loading, gzip (KB)', ...both((r) => `${r.firstVisit.jsBeforeMapKB}`), '≤ 62.3', verdict(S.firstVisit.jsBeforeMapKB <= 62.3)],
+	[
+		'JS before the map starts loading, gzip (KB)',
+		...both((r) => `${r.firstVisit.jsBeforeMapKB}`),
+		'≤ 62.3',
+		verdict(S.firstVisit.jsBeforeMapKB <= 62.3)
+	],
 	['JS total incl. worker, gzip (KB)', ...both((r) => `${r.firstVisit.jsTotalKB}`), '≤ 500', verdict(S.firstVisit.jsTotalKB <= 500)],
 	['data (JSON), gzip (KB)', ...both((r) => `${r.firstVisit.dataKB}`), '', ''],
-	[`JS heap before → after ${PLAYBACKS} passes (MB)`, ...both((r) => `${r.memory.beforeMB} → ${r.memory.afterMB} (${r.memory.growthKB} KB)`), 'no growth beyond noise', ''],
+	[
+		`JS heap before → after ${PLAYBACKS} passes (MB)`,
+		...both((r) => `${r.memory.beforeMB} → ${r.memory.afterMB} (${r.memory.growthKB} KB)`),
+		'no growth beyond noise',
+		''
+	],
 	['JS heap per pass (MB)', ...both((r) => r.memory.perPassMB.join(' ')), '', ''],
 	['in-page step → map drawn p50/p95 (ms)', ...both((r) => `${r.inPage.p50} / ${r.inPage.p95}`), '', ''],
-	['lite map: wheel zoom → painted p50/p95/max (ms)', S.zoomPan ? `${S.zoomPan.zoom.p50} / ${S.zoomPan.zoom.p95} / ${S.zoomPan.zoom.max}` : '', '', '≤ 33 (p95)', S.zoomPan ? verdict(S.zoomPan.zoom.p95 <= 33) : ''],
-	['lite map: drag pan → painted p50/p95/max (ms)', S.zoomPan ? `${S.zoomPan.pan.p50} / ${S.zoomPan.pan.p95} / ${S.zoomPan.pan.max}` : '', '', '≤ 33 (p95)', S.zoomPan ? verdict(S.zoomPan.pan.p95 <= 33) : ''],
-	['peer: SVG choropleth (d3-geo), step → paint p50/p95', `${svg.p50} / ${svg.p95}`, '', `×${results.peers.ratioP50.svgOverOurs} / ×${results.peers.ratioP95.svgOverOurs} of shipped`, ''],
-	['export animation 1991 → today, 1280×720 (s)', ...['lite', 'detailed'].map((m) => `${results.animation[m].seconds} (${m} map)`), '≤ 30', verdict(Math.max(results.animation.lite.seconds, results.animation.detailed.seconds) <= 30)],
-	['peer: naive setPaintProperty, step → idle p50/p95', `${naive.p50} / ${naive.p95}`, '', `×${results.peers.ratioP50.naiveOverDetailed} / ×${results.peers.ratioP95.naiveOverDetailed} of detailed`, '']
+	[
+		'lite map: wheel zoom → painted p50/p95/max (ms)',
+		S.zoomPan ? `${S.zoomPan.zoom.p50} / ${S.zoomPan.zoom.p95} / ${S.zoomPan.zoom.max}` : '',
+		'',
+		'≤ 33 (p95)',
+		S.zoomPan ? verdict(S.zoomPan.zoom.p95 <= 33) : ''
+	],
+	[
+		'lite map: drag pan → painted p50/p95/max (ms)',
+		S.zoomPan ? `${S.zoomPan.pan.p50} / ${S.zoomPan.pan.p95} / ${S.zoomPan.pan.max}` : '',
+		'',
+		'≤ 33 (p95)',
+		S.zoomPan ? verdict(S.zoomPan.pan.p95 <= 33) : ''
+	],
+	[
+		'peer: SVG choropleth (d3-geo), step → paint p50/p95',
+		`${svg.p50} / ${svg.p95}`,
+		'',
+		`×${results.peers.ratioP50.svgOverOurs} / ×${results.peers.ratioP95.svgOverOurs} of shipped`,
+		''
+	],
+	[
+		'export animation 1991 → today, 1280×720 (s)',
+		...['lite', 'detailed'].map((m) => `${results.animation[m].seconds} (${m} map)`),
+		'≤ 30',
+		verdict(Math.max(results.animation.lite.seconds, results.animation.detailed.seconds) <= 30)
+	],
+	[
+		'peer: naive setPaintProperty, step → idle p50/p95',
+		`${naive.p50} / ${naive.p95}`,
+		'',
+		`×${results.peers.ratioP50.naiveOverDetailed} / ×${results.peers.ratioP95.naiveOverDetailed} of detailed`,
+		''
+	]
 ];
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
 console.log('\n' + rows.map((r) => r.map((c, i) => (i < 4 ? c.padEnd(widths[i]) : c)).join('  ')).join('\n'));

@@ -18,16 +18,22 @@ export async function liteZoomPan(page, events = 60) {
 		const zoom = [];
 		for (let i = 0; i < n; i++) {
 			const delta = i % 12 < 6 ? -150 : 150;
-			zoom.push(await timed(() => el.dispatchEvent(new WheelEvent('wheel', { deltaY: delta, clientX: cx, clientY: cy, bubbles: true, cancelable: true }))));
+			zoom.push(
+				await timed(() =>
+					el.dispatchEvent(new WheelEvent('wheel', { deltaY: delta, clientX: cx, clientY: cy, bubbles: true, cancelable: true }))
+				)
+			);
 			// The first zoom past two levels fetches and projects the 1:50m shapes: let that finish once.
 			if (i === 5) await new Promise((r) => setTimeout(r, 1500));
 		}
 		// Drag to pan, back and forth, zoomed in (where the 1:50m shapes are drawn).
-		for (let i = 0; i < 4; i++) el.dispatchEvent(new WheelEvent('wheel', { deltaY: -150, clientX: cx, clientY: cy, bubbles: true, cancelable: true }));
+		for (let i = 0; i < 4; i++)
+			el.dispatchEvent(new WheelEvent('wheel', { deltaY: -150, clientX: cx, clientY: cy, bubbles: true, cancelable: true }));
 		await new Promise((r) => setTimeout(r, 1500));
 		const pan = [];
 		let x = cx;
-		const pointer = (type, px) => new PointerEvent(type, { pointerId: 7, pointerType: 'mouse', button: 0, clientX: px, clientY: cy, bubbles: true });
+		const pointer = (type, px) =>
+			new PointerEvent(type, { pointerId: 7, pointerType: 'mouse', button: 0, clientX: px, clientY: cy, bubbles: true });
 		el.dispatchEvent(pointer('pointerdown', x));
 		for (let i = 0; i < n; i++) {
 			x += i % 20 < 10 ? 12 : -12;

@@ -30,13 +30,9 @@ export const CHROMIUM_ARGS = [
 	// Chromium keeps only the last --disable-features switch, so this one also repeats the list
 	// Playwright passes before it (playwright-core's chromiumSwitches), which it would otherwise drop.
 	'--disable-features=' +
-		[
-			'PreloadTopChromeWebUI',
-			'WebUIOmniboxPopup',
-			'WebUIOmniboxFullPopup',
-			'WebUIOmniboxAimPopup',
-			...PLAYWRIGHT_DISABLED_FEATURES
-		].join(',')
+		['PreloadTopChromeWebUI', 'WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup', ...PLAYWRIGHT_DISABLED_FEATURES].join(
+			','
+		)
 ];
 
 export function chromiumPath() {

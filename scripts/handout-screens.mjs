@@ -23,7 +23,8 @@ await page.screenshot({ path: `${out}/hs-dialog-five.png` });
 // Nine years on A4, printed, and the same sheet downloaded as SVG, drawn on its own.
 const dialog = page.getByRole('dialog', { name: 'Handout' });
 await dialog.getByRole('button', { name: 'Clear' }).click();
-for (const y of [1991, 1992, 1993, 1994, 1999, 2006, 2012, 2013, 2024]) await dialog.getByRole('checkbox', { name: String(y), exact: true }).check();
+for (const y of [1991, 1992, 1993, 1994, 1999, 2006, 2012, 2013, 2024])
+	await dialog.getByRole('checkbox', { name: String(y), exact: true }).check();
 await dialog.getByRole('radio', { name: 'A4' }).check();
 const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download SVG' }).click()]);
 await download.saveAs(`${out}/hs-sheet.svg`);

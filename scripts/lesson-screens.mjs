@@ -17,7 +17,9 @@ await page.getByRole('button', { name: 'My lesson' }).click();
 const panel = page.getByTestId('lesson-panel');
 await panel.getByTestId('lesson-title').fill('Armenia and the CSTO');
 await panel.getByTestId('add-step').click();
-await panel.getByTestId('step-text').fill('Armenia signed the treaty in Tashkent in 1992.\nWhy would a small state want allies?\n\nDiscuss in pairs.');
+await panel
+	.getByTestId('step-text')
+	.fill('Armenia signed the treaty in Tashkent in 1992.\nWhy would a small state want allies?\n\nDiscuss in pairs.');
 await panel.getByRole('combobox', { name: 'Highlight a state' }).selectOption('AZE');
 await panel.getByRole('combobox', { name: 'Highlight a state' }).selectOption('RUS');
 await panel.getByTestId('add-step').click();

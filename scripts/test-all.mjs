@@ -24,10 +24,19 @@ function readJson(path) {
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let exit = 0;
 
+// 0. Format: Prettier --check, so the code stays in one style (run `npm run format` to fix).
+if (run('npx', ['prettier', '--check', '--log-level', 'warn', '.']) !== 0) {
+	console.log('prettier --check failed: run `npm run format`');
+	totals.failed += 1;
+	exit = 1;
+} else totals.passed += 1;
+
 // 1. Types: svelte-check over .ts and .svelte files. A warning fails it too, so none pile up.
 // It counts as one failed test in the summary, and the run goes on so the other results still show.
 const checkStatus =
-	run('node', ['scripts/compile-messages.mjs']) || run('npx', ['svelte-kit', 'sync']) || run('npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']);
+	run('node', ['scripts/compile-messages.mjs']) ||
+	run('npx', ['svelte-kit', 'sync']) ||
+	run('npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']);
 if (checkStatus !== 0) {
 	console.log('svelte-check failed (errors or warnings above)');
 	totals.failed += 1;

@@ -26,7 +26,10 @@ window.peerReady = (async () => {
 				{ id: 'line', type: 'line', source: 'countries', paint: { 'line-color': '#fff' } }
 			]
 		},
-		bounds: [[21, 36], [92, 61]],
+		bounds: [
+			[21, 36],
+			[92, 61]
+		],
 		fadeDuration: 0,
 		attributionControl: false
 	});

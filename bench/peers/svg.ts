@@ -10,10 +10,19 @@ window.peerReady = (async () => {
 	const fc = feature(topo, topo.objects.countries) as any;
 	const width = window.innerWidth;
 	const height = window.innerHeight;
-	const projection = geoMercator().fitExtent([[0, 0], [width, height]], {
-		type: 'MultiPoint',
-		coordinates: [[21, 36], [92, 61]]
-	} as any);
+	const projection = geoMercator().fitExtent(
+		[
+			[0, 0],
+			[width, height]
+		],
+		{
+			type: 'MultiPoint',
+			coordinates: [
+				[21, 36],
+				[92, 61]
+			]
+		} as any
+	);
 	const path = geoPath(projection);
 	const svg = document.createElementNS(NS, 'svg');
 	svg.setAttribute('width', String(width));

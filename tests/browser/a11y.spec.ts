@@ -262,7 +262,9 @@ test.describe('reduced motion', () => {
 		await expect(option).toContainText('Uzbekistan');
 		// Choose and watch the next frames in one go, so a flight could not end unseen in between.
 		const frames = await option.evaluate(async (li) => {
-			const el = document.querySelector('[data-testid="map"]') as HTMLElement & { cstoProject: (l: [number, number]) => { x: number; y: number } };
+			const el = document.querySelector('[data-testid="map"]') as HTMLElement & {
+				cstoProject: (l: [number, number]) => { x: number; y: number };
+			};
 			(li as HTMLElement).click();
 			const out: { x: number; y: number }[] = [];
 			for (let i = 0; i < 12; i++) {

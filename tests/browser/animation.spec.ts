@@ -56,7 +56,8 @@ async function firstAndLastFrames(page: Page, bytes: Buffer, type: string): Prom
 				const ctx = canvas.getContext('2d')!;
 				ctx.drawImage(image, 0, 0, w, h);
 				const px = ctx.getImageData(0, 0, w, h).data;
-				const near = (i: number, c: readonly number[]) => Math.abs(px[i] - c[0]) + Math.abs(px[i + 1] - c[1]) + Math.abs(px[i + 2] - c[2]) < 40;
+				const near = (i: number, c: readonly number[]) =>
+					Math.abs(px[i] - c[0]) + Math.abs(px[i + 1] - c[1]) + Math.abs(px[i + 2] - c[2]) < 40;
 				let member = 0;
 				let former = 0;
 				for (let i = 0; i < px.length; i += 4) {

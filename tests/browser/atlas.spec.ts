@@ -117,7 +117,25 @@ test.describe('table', () => {
 		await page.getByRole('tab', { name: 'Table' }).click();
 		const table = page.getByTestId('country-table');
 		// Every post-Soviet state, plus the other states the data mentions.
-		for (const iso of ['ARM', 'AZE', 'BLR', 'EST', 'GEO', 'KAZ', 'KGZ', 'LVA', 'LTU', 'MDA', 'RUS', 'TJK', 'TKM', 'UKR', 'UZB', 'SRB', 'SYR'])
+		for (const iso of [
+			'ARM',
+			'AZE',
+			'BLR',
+			'EST',
+			'GEO',
+			'KAZ',
+			'KGZ',
+			'LVA',
+			'LTU',
+			'MDA',
+			'RUS',
+			'TJK',
+			'TKM',
+			'UKR',
+			'UZB',
+			'SRB',
+			'SYR'
+		])
 			await expect(table.locator(`tr[data-iso="${iso}"]`)).toHaveCount(1);
 		// Former since the CSTO's decision of 19 December 2012 took effect (suspended from 28 June).
 		await expect(table.locator('tr[data-iso="UZB"]')).toContainText('Former member');

@@ -108,7 +108,10 @@ test.describe('compare two years', () => {
 		await expect(changes.locator('li[data-iso="UZB"]')).toContainText('Former member');
 		// The two maps differ where membership changed.
 		const fill = (year: number, iso: string) =>
-			compare.getByRole('img', { name: `Membership in ${year}` }).locator(`path[data-iso="${iso}"]`).getAttribute('fill');
+			compare
+				.getByRole('img', { name: `Membership in ${year}` })
+				.locator(`path[data-iso="${iso}"]`)
+				.getAttribute('fill');
 		expect(await fill(1998, 'GEO')).not.toBe(await fill(2000, 'GEO'));
 		expect(await fill(1998, 'RUS')).toBe(await fill(2000, 'RUS'));
 		await page.getByTestId('compare-a').selectOption('2005');

@@ -39,10 +39,12 @@ test.describe('embed view', () => {
 		const appOrigin = new URL(baseURL!).origin;
 		// The host page: another port and another host name, so another origin.
 		const host: Server = createServer((_req, res) => {
-			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
-				`<!doctype html><title>School page</title><h1>Our lesson</h1>` +
-					`<iframe src="${appOrigin}/?embed=1&year=2005" width="800" height="600" title="CSTO Atlas"></iframe>`
-			);
+			res
+				.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+				.end(
+					`<!doctype html><title>School page</title><h1>Our lesson</h1>` +
+						`<iframe src="${appOrigin}/?embed=1&year=2005" width="800" height="600" title="CSTO Atlas"></iframe>`
+				);
 		});
 		await new Promise<void>((resolve) => host.listen(0, resolve));
 		const hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;

@@ -78,7 +78,10 @@ test('the timeline strip jumps to a busy year', async ({ page }) => {
 	await waitForHydration(page);
 	await page.getByTestId('timeline-strip').locator('[data-year="2022"]').click();
 	await expect(page.getByTestId('year-display')).toHaveText('2022');
-	await expect(page.getByTestId('timeline-strip').locator('[data-year="2022"]')).toHaveAttribute('title', /2022: \d+ events?, \d+ conflicts?/);
+	await expect(page.getByTestId('timeline-strip').locator('[data-year="2022"]')).toHaveAttribute(
+		'title',
+		/2022: \d+ events?, \d+ conflicts?/
+	);
 });
 
 test('the country panel lists the places in that state', async ({ page }) => {

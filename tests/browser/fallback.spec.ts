@@ -1,6 +1,17 @@
 import { test, expect, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
-import { waitForMap, pixelAt, closeTo, STATUS_RGB, project, clickPin, pinScreen, canvasPixel, loseContext, refuseMapLibreContext } from './helpers';
+import {
+	waitForMap,
+	pixelAt,
+	closeTo,
+	STATUS_RGB,
+	project,
+	clickPin,
+	pinScreen,
+	canvasPixel,
+	loseContext,
+	refuseMapLibreContext
+} from './helpers';
 
 // Inside each state, away from borders, labels and pins.
 const UZBEKISTAN: [number, number] = [65.4, 40.1];

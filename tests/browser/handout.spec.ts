@@ -38,7 +38,8 @@ test.describe('handout', () => {
 		await expect(page.locator(`.sheet [data-year="${maxYear - 5}"]`)).toHaveCount(1);
 		// Nine at most: with nine ticked, the other years cannot be.
 		const count = await page.getByTestId('small-map').count();
-		for (const y of [1992, 1993, 1994, 1995, 1997, 1998, 1999, 2000].slice(0, 9 - count)) await dialog.getByRole('checkbox', { name: String(y), exact: true }).check();
+		for (const y of [1992, 1993, 1994, 1995, 1997, 1998, 1999, 2000].slice(0, 9 - count))
+			await dialog.getByRole('checkbox', { name: String(y), exact: true }).check();
 		await expect(dialog.getByTestId('handout-count')).toHaveText('9 of 9');
 		await expect(dialog.getByRole('checkbox', { name: '2003', exact: true })).toBeDisabled();
 		// Fewer than two: no sheet, and the buttons say why they are off.
@@ -54,7 +55,8 @@ test.describe('handout', () => {
 	test('the print view: one map per year in its colours, the change lines, one A4 page', async ({ page, baseURL }) => {
 		const foreign = watchForeignRequests(page, [new URL(baseURL!).origin]);
 		const dialog = await openHandout(page, [1999, 2006, 2012], 'A4');
-		const fill = (year: number, iso: string) => page.locator(`.sheet [data-year="${year}"] path[data-iso="${iso}"]`).first().getAttribute('fill');
+		const fill = (year: number, iso: string) =>
+			page.locator(`.sheet [data-year="${year}"] path[data-iso="${iso}"]`).first().getAttribute('fill');
 		// Uzbekistan left in 1999, came back in 2006, suspended its membership and left again in 2012; Russia is a member throughout.
 		expect(await fill(1999, 'UZB')).toBe(FORMER);
 		expect(await fill(2006, 'UZB')).toBe(MEMBER);
@@ -67,7 +69,9 @@ test.describe('handout', () => {
 		const sheet = page.getByTestId('handout-sheet');
 		await expect(sheet.getByRole('heading', { level: 2 })).toHaveText('Who belonged to the CSTO? 3 years, 1999–2012');
 		await expect(sheet).toContainText('Made on ');
-		await expect(sheet).toContainText('Sources: 000, 001 “What is the Collective Security Treaty Organization?” (personal blog, Jan 2022); 002 CSTO news feed');
+		await expect(sheet).toContainText(
+			'Sources: 000, 001 “What is the Collective Security Treaty Organization?” (personal blog, Jan 2022); 002 CSTO news feed'
+		);
 		await expect(sheet.getByRole('list', { name: 'Legend' }).getByRole('listitem')).toHaveCount(5);
 
 		// Print / Save as PDF opens the browser's print dialog.
@@ -117,7 +121,8 @@ test.describe('handout', () => {
 		const parsed = await page.evaluate((text) => {
 			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
 			const root = doc.documentElement;
-			const fillOf = (year: number, iso: string) => doc.querySelector(`g.small-map[data-year="${year}"] use[data-iso="${iso}"]`)?.getAttribute('fill');
+			const fillOf = (year: number, iso: string) =>
+				doc.querySelector(`g.small-map[data-year="${year}"] use[data-iso="${iso}"]`)?.getAttribute('fill');
 			return {
 				error: doc.querySelector('parsererror')?.textContent ?? null,
 				root: root.nodeName,
@@ -131,7 +136,14 @@ test.describe('handout', () => {
 			};
 		}, svg);
 		expect(parsed.error).toBeNull();
-		expect(parsed).toMatchObject({ root: 'svg', width: '297mm', height: '210mm', maps: 4, years: ['1994', '1999', '2006', '2012'], foreign: 0 });
+		expect(parsed).toMatchObject({
+			root: 'svg',
+			width: '297mm',
+			height: '210mm',
+			maps: 4,
+			years: ['1994', '1999', '2006', '2012'],
+			foreign: 0
+		});
 		expect(parsed.uzb).toEqual([FORMER, MEMBER]);
 		expect(parsed.texts).toContain('Who belonged to the CSTO? 4 years, 1994–2012');
 		expect(parsed.texts).toContain('Uzbekistan rejoined');

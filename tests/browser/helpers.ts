@@ -23,10 +23,9 @@ export async function waitForHydration(page: Page) {
 
 /** Screen position (CSS px, relative to the map container) of a longitude/latitude. */
 export async function project(page: Page, lngLat: [number, number]) {
-	return page.locator('[data-testid="map"]').evaluate(
-		(el, ll) => (el as HTMLElement & { cstoProject: (l: [number, number]) => { x: number; y: number } }).cstoProject(ll),
-		lngLat
-	);
+	return page
+		.locator('[data-testid="map"]')
+		.evaluate((el, ll) => (el as HTMLElement & { cstoProject: (l: [number, number]) => { x: number; y: number } }).cstoProject(ll), lngLat);
 }
 
 /** The colour the WebGL canvas actually drew at a screen point of the map. */
@@ -65,10 +64,9 @@ export async function setYearByKeys(page: Page, year: number) {
 
 /** Screen position of a pin (after it is fanned out from its neighbours). */
 export async function pinScreen(page: Page, id: string) {
-	return page.locator('[data-testid="map"]').evaluate(
-		(el, pid) => (el as HTMLElement & { cstoPinScreen: (id: string) => { x: number; y: number } | null }).cstoPinScreen(pid),
-		id
-	);
+	return page
+		.locator('[data-testid="map"]')
+		.evaluate((el, pid) => (el as HTMLElement & { cstoPinScreen: (id: string) => { x: number; y: number } | null }).cstoPinScreen(pid), id);
 }
 
 /** Clicks a pin on the map; where pins overlap, picks it from the list the click opens. */
@@ -77,7 +75,10 @@ export async function clickPin(page: Page, id: string) {
 	await page.getByTestId('map').click({ position: pos! });
 	const chooser = page.locator('.pin-chooser');
 	// The chooser for overlapping pins loads on first use: give it a moment to appear.
-	const opened = await chooser.waitFor({ state: 'visible', timeout: 1500 }).then(() => true, () => false);
+	const opened = await chooser.waitFor({ state: 'visible', timeout: 1500 }).then(
+		() => true,
+		() => false
+	);
 	if (opened) await chooser.locator(`button[data-place="${id}"]`).click();
 	await expect(page).toHaveURL(new RegExp(`place=${id}(&|$)`));
 }

@@ -28,7 +28,10 @@ export function visibleLatin(page: Page, scope = 'body'): Promise<string[]> {
 			const found = new Set<string>();
 			const check = (text: string, where: Element, what: string) => {
 				const words = (text.match(/[A-Za-z][A-Za-z0-9'’-]*/g) ?? []).filter((w) => !allow.test(w));
-				if (words.length) found.add(`${what} «${text.trim().slice(0, 80)}» in <${where.tagName.toLowerCase()}${where.id ? '#' + where.id : ''}${where.getAttribute('data-testid') ? ' data-testid=' + where.getAttribute('data-testid') : ''}>`);
+				if (words.length)
+					found.add(
+						`${what} «${text.trim().slice(0, 80)}» in <${where.tagName.toLowerCase()}${where.id ? '#' + where.id : ''}${where.getAttribute('data-testid') ? ' data-testid=' + where.getAttribute('data-testid') : ''}>`
+					);
 			};
 			for (const root of document.querySelectorAll(scope)) {
 				const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

@@ -20,7 +20,10 @@ async function freshPage(browser: Browser, detailed: boolean): Promise<Page> {
 		reducedMotion: 'reduce',
 		serviceWorkers: 'block',
 		acceptDownloads: true,
-		storageState: { cookies: [], origins: detailed ? [{ origin: BASE.slice(0, -1), localStorage: [{ name: 'csto-atlas:map', value: 'detailed' }] }] : [] }
+		storageState: {
+			cookies: [],
+			origins: detailed ? [{ origin: BASE.slice(0, -1), localStorage: [{ name: 'csto-atlas:map', value: 'detailed' }] }] : []
+		}
 	});
 	return context.newPage();
 }
@@ -79,10 +82,12 @@ async function checkPlayed(page: Page, steps: Seen[], highlights: boolean) {
 	const near = async (want: Seen) => {
 		await expect(page.getByTestId('year-display')).toHaveText(want.year);
 		await expect.poll(async () => Math.abs((await mapZoom(page)) - want.zoom)).toBeLessThan(0.02);
-		await expect.poll(async () => {
-			const p = await project(page, REF);
-			return Math.hypot(p.x - want.ref.x, p.y - want.ref.y);
-		}).toBeLessThan(3);
+		await expect
+			.poll(async () => {
+				const p = await project(page, REF);
+				return Math.hypot(p.x - want.ref.x, p.y - want.ref.y);
+			})
+			.toBeLessThan(3);
 	};
 	await near(steps[0]);
 	await expect(page.getByTestId('tour-step-title')).toHaveText('Armenia in the treaty');
@@ -208,10 +213,19 @@ test.describe('a lesson file', () => {
 
 /** A lesson link's code, made here as the app makes it (deflate-raw, base64url). */
 async function codeOf(value: unknown): Promise<string> {
-	const stream = new Blob([typeof value === 'string' ? value : JSON.stringify(value)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+	const stream = new Blob([typeof value === 'string' ? value : JSON.stringify(value)])
+		.stream()
+		.pipeThrough(new CompressionStream('deflate-raw'));
 	return Buffer.from(await new Response(stream).arrayBuffer()).toString('base64url');
 }
-const step = (extra: object = {}) => ({ title: 'A step', year: 2000, camera: { center: [60, 45], zoom: 2.5 }, highlight: { countries: ['ARM'], places: [] }, text: 'Text.', ...extra });
+const step = (extra: object = {}) => ({
+	title: 'A step',
+	year: 2000,
+	camera: { center: [60, 45], zoom: 2.5 },
+	highlight: { countries: ['ARM'], places: [] },
+	text: 'Text.',
+	...extra
+});
 const lesson = (steps: object[], extra: object = {}) => ({ format: 'csto-atlas-lesson', version: 1, title: 'Hostile', steps, ...extra });
 const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 
@@ -223,9 +237,17 @@ test.describe('hostile lessons', () => {
 			void d.dismiss();
 		});
 		const cases: [string, string | RegExp][] = [
-			[await codeOf(lesson([step(), step({ text: 'x'.repeat(20_000) })])), 'Step 2 (“A step”), field “text”: too long (at most 5,000 characters).'],
+			[
+				await codeOf(lesson([step(), step({ text: 'x'.repeat(20_000) })])),
+				'Step 2 (“A step”), field “text”: too long (at most 5,000 characters).'
+			],
 			[await codeOf(lesson(Array.from({ length: 500 }, () => step()))), 'This lesson has 500 steps; a lesson can have at most 100.'],
-			[await codeOf('{"format":"csto-atlas-lesson","version":1,"title":"t","steps":[{"__proto__":{"polluted":1},"title":"a","year":2000,"camera":{"center":[1,1],"zoom":2},"highlight":{"countries":[],"places":[]},"text":""}]}'), 'Step 1 (“a”): unknown field “__proto__”.'],
+			[
+				await codeOf(
+					'{"format":"csto-atlas-lesson","version":1,"title":"t","steps":[{"__proto__":{"polluted":1},"title":"a","year":2000,"camera":{"center":[1,1],"zoom":2},"highlight":{"countries":[],"places":[]},"text":""}]}'
+				),
+				'Step 1 (“a”): unknown field “__proto__”.'
+			],
 			[await codeOf(lesson([step()], { version: 7 })), /newer CSTO Atlas \(lesson format 7\)/],
 			[(await codeOf(lesson([step(), step(), step()]))).slice(0, -12), /link is damaged/],
 			[await codeOf(lesson([step({ onerror: 'alert(1)' })])), 'Step 1 (“A step”): unknown field “onerror”.']
@@ -239,7 +261,7 @@ test.describe('hostile lessons', () => {
 			await expect(notice.locator('p')).toHaveText(message);
 			await expect(page.getByTestId('tour-panel')).toHaveCount(0);
 		}
-		expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+		expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
 		expect(dialogs).toBe(0);
 	});
 
@@ -252,7 +274,9 @@ test.describe('hostile lessons', () => {
 		await page.goto('./');
 		await waitForHydration(page);
 		const scripts = await page.locator('script').count();
-		const code = await codeOf(lesson([step({ title: XSS, text: XSS, highlight: { countries: ['ARM', 'XYZ'], places: ['no-such-place'] } })], { title: XSS }));
+		const code = await codeOf(
+			lesson([step({ title: XSS, text: XSS, highlight: { countries: ['ARM', 'XYZ'], places: ['no-such-place'] } })], { title: XSS })
+		);
 		await page.goto('about:blank');
 		await page.goto(`./#lesson=${code}`);
 		await waitForHydration(page);

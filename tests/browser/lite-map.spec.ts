@@ -26,7 +26,9 @@ const SOFTWARE = 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0
 const HARDWARE = 'ANGLE (NVIDIA, NVIDIA GeForce GTX 1060 Direct3D11 vs_5_0 ps_5_0, D3D11)';
 
 async function svgFill(page: Page, iso: string): Promise<number[]> {
-	const fill = await lite(page).locator(`path[data-iso="${iso}"]`).evaluate((el) => getComputedStyle(el).fill);
+	const fill = await lite(page)
+		.locator(`path[data-iso="${iso}"]`)
+		.evaluate((el) => getComputedStyle(el).fill);
 	return fill.match(/\d+/g)!.slice(0, 3).map(Number);
 }
 

@@ -34,7 +34,10 @@ test('opening a pin shows its details and quote; the sources-disagree mark opens
 	await expect(panel).toContainText('Some 7,000 Russian troops are now stationed at two military facilities');
 	await expect(panel).toContainText('location: town or city');
 	await expect(panel).toContainText('Sources disagree');
-	await panel.locator('summary', { hasText: /base in Tajikistan/ }).first().click();
+	await panel
+		.locator('summary', { hasText: /base in Tajikistan/ })
+		.first()
+		.click();
 	await expect(panel).toContainText('210th Russian military base in Tajikistan');
 	await expect(page).toHaveURL(/place=ru-201st-base-dushanbe/);
 });

@@ -19,7 +19,11 @@ const yearOf = (i: number) => (tour.steps[i].year === 'today' ? new Date().getFu
 test.use({ storageState: { cookies: [], origins: [] } });
 
 /** Present, start the tour, and open the presenter view from the presenter bar. */
-async function presentTourAndOpenView(page: Page, context: BrowserContext, labels = { present: 'Present', tour: 'Tour', view: 'Presenter view' }) {
+async function presentTourAndOpenView(
+	page: Page,
+	context: BrowserContext,
+	labels = { present: 'Present', tour: 'Tour', view: 'Presenter view' }
+) {
 	await waitForLiteMap(page);
 	await page.getByRole('button', { name: labels.present, exact: true }).click();
 	await expect(page.getByTestId('app')).toHaveClass(/presenting/);
@@ -40,7 +44,7 @@ async function bothOn(page: Page, view: Page, i: number, lang: 'en' | 'ru' = 'en
 	await expect(view.getByTestId('pv-step-title')).toContainText(tour.steps[i].title[lang]);
 }
 
-test('the teacher\'s window and the class\'s follow each other, through a reload of the view', async ({ page, context }) => {
+test("the teacher's window and the class's follow each other, through a reload of the view", async ({ page, context }) => {
 	test.setTimeout(90_000);
 	await page.goto('./');
 	const view = await presentTourAndOpenView(page, context);
@@ -133,7 +137,9 @@ test.describe('offline', () => {
 			await waitForLiteMap(page);
 			await waitForServiceWorkerControl(page, site.url);
 			// The precache is complete once the worker is active; the view's page is in it.
-			await expect.poll(() => page.evaluate(async () => !!(await caches.match(new URL('presenter/', location.href).href))), { timeout: 30_000 }).toBe(true);
+			await expect
+				.poll(() => page.evaluate(async () => !!(await caches.match(new URL('presenter/', location.href).href))), { timeout: 30_000 })
+				.toBe(true);
 			await site.stop();
 			await context.setOffline(true);
 			const view = await presentTourAndOpenView(page, context);
@@ -154,7 +160,7 @@ async function lessonCode(value: unknown): Promise<string> {
 	return Buffer.from(await new Response(stream).arrayBuffer()).toString('base64url');
 }
 
-test('a teacher\'s lesson: notes shown as text, and a reloaded class window resumes the step', async ({ page, context }) => {
+test("a teacher's lesson: notes shown as text, and a reloaded class window resumes the step", async ({ page, context }) => {
 	const XSS = '<img src=x onerror="window.__pwned=1">';
 	const step = (title: string, year: number, notes?: string) => ({
 		title,

@@ -106,7 +106,9 @@ test.describe('content security policy', () => {
 			// …and they are the hashes of the page's own inline scripts (the build edits the start-up
 			// script so that it waits for the first paint, src/lib/server/deferAppStart.ts).
 			const html = readFileSync(BUILD + file, 'utf8');
-			const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+			const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+				([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`
+			);
 			expect(inline.sort()).toEqual([...hashes].sort());
 			if (file === 'index.html' || file === 'ru/index.html') expect(html).toContain("getEntriesByName('first-contentful-paint')");
 			expect(csp.get('worker-src')).toEqual(["'self'"]);

@@ -18,7 +18,9 @@ test('the Russian page says so: lang, title, and the hreflang pair', async ({ pa
 	await waitForHydration(page);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
 	await expect(page).toHaveTitle(/^Атлас ОДКБ — \d{4}$/);
-	const alternates = await page.locator('link[rel=alternate]').evaluateAll((ls) => ls.map((l) => `${l.getAttribute('hreflang')} ${(l as HTMLLinkElement).href}`));
+	const alternates = await page
+		.locator('link[rel=alternate]')
+		.evaluateAll((ls) => ls.map((l) => `${l.getAttribute('hreflang')} ${(l as HTMLLinkElement).href}`));
 	expect(alternates).toEqual([expect.stringMatching(/^en http:\/\/[^/]+\/$/), expect.stringMatching(/^ru http:\/\/[^/]+\/ru\/$/)]);
 	await expect(page.getByTestId('summary')).toHaveText(/^2\d{3} — \d+ государств(о|а)?-член(а|ов)?: /);
 });
@@ -26,7 +28,10 @@ test('the Russian page says so: lang, title, and the hreflang pair', async ({ pa
 test.describe('nothing left in English', () => {
 	// The lite map writes its labels into the page, where they can be read; the detailed one paints them.
 	test.use({
-		storageState: { cookies: [], origins: [{ origin: `http://127.0.0.1:${process.env.PORT ?? 4173}`, localStorage: [{ name: 'csto-atlas:map', value: 'lite' }] }] }
+		storageState: {
+			cookies: [],
+			origins: [{ origin: `http://127.0.0.1:${process.env.PORT ?? 4173}`, localStorage: [{ name: 'csto-atlas:map', value: 'lite' }] }]
+		}
 	});
 
 	test('the check itself finds English, on the English page', async ({ page }) => {
@@ -52,7 +57,9 @@ test.describe('nothing left in English', () => {
 		await page.goto('./ru/?year=2023&country=ARM');
 		await waitForLiteMap(page);
 		await expect(page.getByTestId('country-panel')).toContainText('Армения');
-		await page.locator('[data-testid=country-panel] details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+		await page
+			.locator('[data-testid=country-panel] details')
+			.evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 		await latinIn(page, 'a state (Armenia)', problems);
 
 		await page.goto('./ru/?year=2023&place=ru-102nd-base-gyumri');

@@ -44,7 +44,6 @@ export async function waitForServiceWorkerControl(page: Page, scope: string) {
 	await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 }
 
-
 /**
  * One visit to `path` on a copy of the site of its own, until its service worker controls the
  * page; then the network goes (server stopped, context offline) and the page reloads. `check`

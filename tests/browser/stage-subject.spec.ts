@@ -41,7 +41,9 @@ async function subjectShare(page: Page, isos: string[], what: string): Promise<S
 
 for (const map of ['lite', 'detailed'] as const) {
 	for (const lang of ['', 'ru/']) {
-		test(`${map} map, ${lang ? 'Russian' : 'English'}: every tour step and a selected state stay in view, captions fit`, async ({ page }) => {
+		test(`${map} map, ${lang ? 'Russian' : 'English'}: every tour step and a selected state stay in view, captions fit`, async ({
+			page
+		}) => {
 			test.setTimeout(240_000);
 			const worst: string[] = [];
 			// The detailed map draws in software here (slow): its middle size is left to the lite map.

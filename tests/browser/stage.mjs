@@ -35,7 +35,9 @@ export function measureStage() {
 		if (clipped) continue;
 		const top = document.elementFromPoint(x, y);
 		if (top && top !== el && !el.contains(top))
-			covered.push(`${el.tagName.toLowerCase()}[${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 20)}] under ${top.tagName.toLowerCase()}.${String(top.className).split(' ')[0]}`);
+			covered.push(
+				`${el.tagName.toLowerCase()}[${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 20)}] under ${top.tagName.toLowerCase()}.${String(top.className).split(' ')[0]}`
+			);
 	}
 	const root = document.scrollingElement ?? document.documentElement;
 	return { share, covered, scrolls: root.scrollHeight > vh + 1 || root.scrollWidth > vw + 1 };
@@ -46,7 +48,9 @@ export function measureStage() {
 // drawing (not a caption, a panel, the dock or a button). Sampled on a grid of about 4000 points.
 /** @param {string[]} isos */
 export function measureSubject(isos) {
-	const host = /** @type {HTMLElement & { cstoCountryAt(x: number, y: number): string | null }} */ (document.querySelector('[data-testid="map"]'));
+	const host = /** @type {HTMLElement & { cstoCountryAt(x: number, y: number): string | null }} */ (
+		document.querySelector('[data-testid="map"]')
+	);
 	const r = host.getBoundingClientRect();
 	const subject = new Set(isos);
 	const left = Math.max(0, r.left);
@@ -54,7 +58,8 @@ export function measureSubject(isos) {
 	const right = Math.min(innerWidth, r.right);
 	const bottom = Math.min(innerHeight, r.bottom);
 	const step = Math.max(4, Math.sqrt(((right - left) * (bottom - top)) / 4000));
-	const drawing = (/** @type {Element | null} */ el) => !!el && (el.matches('canvas.maplibregl-canvas') || (!!el.closest('svg.svg-map') && !el.closest('button')));
+	const drawing = (/** @type {Element | null} */ el) =>
+		!!el && (el.matches('canvas.maplibregl-canvas') || (!!el.closest('svg.svg-map') && !el.closest('button')));
 	let total = 0;
 	let seen = 0;
 	const hidden = new Map();
@@ -66,7 +71,9 @@ export function measureSubject(isos) {
 			const el = document.elementFromPoint(x, y);
 			if (drawing(el)) seen++;
 			else {
-				const what = el ? `${el.tagName.toLowerCase()}.${String(/** @type {any} */ (el).className?.baseVal ?? el.className).split(' ')[0]}` : 'nothing';
+				const what = el
+					? `${el.tagName.toLowerCase()}.${String(/** @type {any} */ (el).className?.baseVal ?? el.className).split(' ')[0]}`
+					: 'nothing';
 				hidden.set(what, (hidden.get(what) ?? 0) + 1);
 			}
 		}
@@ -81,7 +88,8 @@ export function captionOverflow() {
 	if (!caption) return ['no caption'];
 	const box = caption.getBoundingClientRect();
 	const problems = [];
-	const name = (/** @type {HTMLElement} */ el) => `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : el.className ? `.${String(el.className).split(' ')[0]}` : ''}`;
+	const name = (/** @type {HTMLElement} */ el) =>
+		`${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : el.className ? `.${String(el.className).split(' ')[0]}` : ''}`;
 	for (const el of [caption, ...caption.querySelectorAll('*'), ...document.querySelectorAll('.presenter-bar, .presenter-bar *')]) {
 		// Read to screen readers only (the summary behind a step): not on the slide.
 		if (!(el instanceof HTMLElement) || !el.getClientRects().length || el.closest('.visually-hidden')) continue;
@@ -89,7 +97,8 @@ export function captionOverflow() {
 		if (el.clientHeight && el.scrollHeight > el.clientHeight + 1 && style.overflowY !== 'visible') problems.push(`${name(el)} scrolls`);
 		if (el.clientWidth && el.scrollWidth > el.clientWidth + 1 && style.overflowX !== 'visible') problems.push(`${name(el)} clips sideways`);
 		const r = el.getBoundingClientRect();
-		if (caption.contains(el) && el !== caption && (r.bottom > box.bottom + 1 || r.right > box.right + 1)) problems.push(`${name(el)} sticks out`);
+		if (caption.contains(el) && el !== caption && (r.bottom > box.bottom + 1 || r.right > box.right + 1))
+			problems.push(`${name(el)} sticks out`);
 	}
 	return problems;
 }

@@ -24,7 +24,9 @@ async function expectYearControlsOnScreen(page: Page) {
 
 for (const map of ['lite', 'detailed'] as const) {
 	for (const size of SIZES) {
-		test(`${map} map at ${size.width}×${size.height}: map-first, and presenter mode keeps ≥ 55–60 % of the screen in view beside its caption, ≥ 70 % without it`, async ({ page }) => {
+		test(`${map} map at ${size.width}×${size.height}: map-first, and presenter mode keeps ≥ 55–60 % of the screen in view beside its caption, ≥ 70 % without it`, async ({
+			page
+		}) => {
 			await page.setViewportSize(size);
 			await open(page, map);
 			const normal: Stage = await page.evaluate(measureStage);
@@ -37,7 +39,9 @@ for (const map of ['lite', 'detailed'] as const) {
 			// With the caption beside it, the map's visible part; hidden with H, nearly the whole screen.
 			const least = size.width <= 1024 ? 0.55 : 0.6;
 			await expect.poll(async () => ((await page.evaluate(measureStage)) as Stage).share).toBeGreaterThanOrEqual(least);
-			console.log(`${map} ${size.width}×${size.height}: the map's visible part with the caption: ${(((await page.evaluate(measureStage)) as Stage).share * 100).toFixed(1)} %`);
+			console.log(
+				`${map} ${size.width}×${size.height}: the map's visible part with the caption: ${(((await page.evaluate(measureStage)) as Stage).share * 100).toFixed(1)} %`
+			);
 			const presenting: Stage = await page.evaluate(measureStage);
 			expect(presenting.covered).toEqual([]);
 			expect(presenting.scrolls).toBe(false);
@@ -70,7 +74,12 @@ test('presenter mode: state labels are at least 18 px at 1280×800 on the lite m
 	await open(page, 'lite');
 	await page.getByRole('button', { name: 'Present' }).click();
 	await expect
-		.poll(() => page.locator('[data-testid="svg-fallback"] text.label').first().evaluate((t) => t.getBoundingClientRect().height))
+		.poll(() =>
+			page
+				.locator('[data-testid="svg-fallback"] text.label')
+				.first()
+				.evaluate((t) => t.getBoundingClientRect().height)
+		)
 		.toBeGreaterThanOrEqual(18);
 });
 
@@ -178,7 +187,10 @@ test.describe('the lite map zooms and pans', () => {
 		await expect(panel.getByRole('heading')).toContainText('2020');
 		await expect.poll(() => mapZoom(page)).toBeGreaterThan(4);
 		const box = (await page.getByTestId('map').boundingBox())!;
-		for (const lngLat of [[44.5, 40.2], [49.9, 40.4]] as [number, number][]) {
+		for (const lngLat of [
+			[44.5, 40.2],
+			[49.9, 40.4]
+		] as [number, number][]) {
 			const p = await project(page, lngLat);
 			expect(p.x).toBeGreaterThan(0);
 			expect(p.x).toBeLessThan(box.width);

@@ -130,9 +130,12 @@ describe('layout and messages', () => {
 
 	test('what the dialog says', () => {
 		const o = { from: 2004, to: 2006, secondsPerYear: 0.2, width: 1280, height: 720 };
-		expect(savedMessage({ filename: 'csto-atlas-2004-2006.mp4', format: { kind: 'video', codec: 'avc', container: 'mp4' }, bytes: 68_000, seconds: 0.6 }, o)).toBe(
-			'Saved csto-atlas-2004-2006.mp4: MP4 (H.264), 1280×720, 3 years in 0.6 s, 68 KB (made in 1 s).'
-		);
+		expect(
+			savedMessage(
+				{ filename: 'csto-atlas-2004-2006.mp4', format: { kind: 'video', codec: 'avc', container: 'mp4' }, bytes: 68_000, seconds: 0.6 },
+				o
+			)
+		).toBe('Saved csto-atlas-2004-2006.mp4: MP4 (H.264), 1280×720, 3 years in 0.6 s, 68 KB (made in 1 s).');
 		expect(failedMessage(new Error('encoder closed'))).toBe('The animation could not be made (encoder closed). No file was saved.');
 		expect(isAbort(new DOMException('stop', 'AbortError'))).toBe(true);
 		expect(isAbort(new Error('AbortError'))).toBe(false);

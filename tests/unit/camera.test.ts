@@ -14,14 +14,24 @@ function base(width = 1000, height = 650): BaseProjection {
 			[4, 4],
 			[width - 4, height - 4]
 		],
-		{ type: 'MultiPoint', coordinates: [[w, s], [e, n]] }
+		{
+			type: 'MultiPoint',
+			coordinates: [
+				[w, s],
+				[e, n]
+			]
+		}
 	);
 	return { scale: p.scale(), project: (ll) => p(ll), invert: (xy) => p.invert!(xy) };
 }
 
 describe('Web Mercator camera maths', () => {
 	it('mercator and its inverse agree', () => {
-		for (const ll of [[44.5, 40.2], [-70, -30], [170, 65]] as [number, number][]) {
+		for (const ll of [
+			[44.5, 40.2],
+			[-70, -30],
+			[170, 65]
+		] as [number, number][]) {
 			const back = unmercator(mercator(ll));
 			expect(back[0]).toBeCloseTo(ll[0], 6);
 			expect(back[1]).toBeCloseTo(ll[1], 6);
@@ -99,7 +109,11 @@ describe('URL writes are throttled, latest wins', () => {
 	it('writes at most once per interval, with the newest value', () => {
 		vi.useFakeTimers();
 		const written: number[] = [];
-		const w = new ThrottledWriter<number>((v) => written.push(v), 300, () => Date.now());
+		const w = new ThrottledWriter<number>(
+			(v) => written.push(v),
+			300,
+			() => Date.now()
+		);
 		for (let y = 1991; y <= 2000; y++) {
 			w.request(y);
 			vi.advanceTimersByTime(100);

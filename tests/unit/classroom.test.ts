@@ -49,7 +49,14 @@ describe('quiz', () => {
 		expect(r.outOf).toBe(members);
 		expect(r.correct).toHaveLength(members);
 		expect(r.unscored).toEqual(unscored);
-		for (const iso of r.wrong) expect(['former', 'never', 'observer']).toContain(statusInYear(candidates.find((c) => c.iso3 === iso)!, year, TODAY).status);
+		for (const iso of r.wrong)
+			expect(['former', 'never', 'observer']).toContain(
+				statusInYear(
+					candidates.find((c) => c.iso3 === iso)!,
+					year,
+					TODAY
+				).status
+			);
 		expect(r.wrong).toHaveLength(candidates.length - members - unscored.length);
 		// Suspended or frozen: never wrong, never missed, whether picked or not.
 		for (const iso of unscored) expect([...r.wrong, ...r.missed]).not.toContain(iso);

@@ -24,8 +24,7 @@ const steps = inLocale(builtIn, 'en').steps as unknown as BuiltInStep[];
 /** Every quote and context note a record's own citations carry (not those inside its disputes). */
 const citedText = (citations: Citation[]) =>
 	citations.map((c) => (c.kind === 'source' ? c.quote : `${c.title} ${c.note ?? ''}`)).join(' \n ');
-const disputeText = (disputes: Dispute[]) =>
-	disputes.flatMap((d) => [...d.claims.flatMap((c) => c.citations), ...d.established.citations]);
+const disputeText = (disputes: Dispute[]) => disputes.flatMap((d) => [...d.claims.flatMap((c) => c.citations), ...d.established.citations]);
 
 const ASKED = /\b(request(ed|ing)?|asked|appeal(ed)?|call(ed|s)? (for|on)|invok(ed|es))\b/i;
 const ASKED_THE_CSTO = /(request|appeal|asked|call(ed)? for)[^.]{0,80}\b(CSTO|Collective Security)/i;
@@ -45,7 +44,10 @@ describe('conflicts: the CSTO response is what the record’s own citations supp
 	});
 	it('“bilateral request” only with a reference to the bilateral request to Russia', () => {
 		for (const c of conflicts.filter((c) => c.cstoResponse === 'bilateral-request')) {
-			const ctx = c.citations.filter((x) => x.kind === 'context').map((x) => x.note ?? '').join(' ');
+			const ctx = c.citations
+				.filter((x) => x.kind === 'context')
+				.map((x) => x.note ?? '')
+				.join(' ');
 			expect(ctx, c.id).toMatch(/Putin|Russia/);
 			expect(ctx, c.id).toMatch(/1997|bilateral/);
 		}
@@ -92,7 +94,14 @@ describe('known wrong claims appear only as the disputed side of a disagreement'
 	];
 	const records: { id: string; citations: Citation[]; disputes: Dispute[] }[] = [
 		...places,
-		...(membership.countries as never as { iso3: string; note?: { citations: Citation[] }; events: { id: string; citations: Citation[] }[]; disputes?: Dispute[] }[]).flatMap((c) => [
+		...(
+			membership.countries as never as {
+				iso3: string;
+				note?: { citations: Citation[] };
+				events: { id: string; citations: Citation[] }[];
+				disputes?: Dispute[];
+			}[]
+		).flatMap((c) => [
 			{ id: c.iso3, citations: c.note?.citations ?? [], disputes: c.disputes ?? [] },
 			...c.events.map((e) => ({ id: e.id, citations: e.citations, disputes: [] }))
 		])
@@ -102,7 +111,10 @@ describe('known wrong claims appear only as the disputed side of a disagreement'
 			// A record may cite the quote for what it gets right only if its own dispute names the error.
 			const plain = records.filter((r) => r.citations.some((c) => c.kind === 'source' && c.quote.includes(quote)));
 			for (const r of plain)
-				expect(disputeText(r.disputes).some((c) => c.kind === 'source' && c.quote.includes(quote)), `${r.id} cites “${quote}” without a dispute`).toBe(true);
+				expect(
+					disputeText(r.disputes).some((c) => c.kind === 'source' && c.quote.includes(quote)),
+					`${r.id} cites “${quote}” without a dispute`
+				).toBe(true);
 			const disputed = records.filter((r) => disputeText(r.disputes).some((c) => c.kind === 'source' && c.quote.includes(quote)));
 			expect(disputed.length, quote).toBeGreaterThan(0);
 		});
@@ -151,17 +163,27 @@ describe('tour steps', () => {
 
 describe('Russian presence and occupied territory stay on the map', () => {
 	const active = (p: Place, year: number) => visibilityIn(p, year, TODAY) === 'active';
-	const inBox = (p: Place, [w, s, e, n]: number[]) => p.location.lon >= w && p.location.lon <= e && p.location.lat >= s && p.location.lat <= n;
+	const inBox = (p: Place, [w, s, e, n]: number[]) =>
+		p.location.lon >= w && p.location.lon <= e && p.location.lat >= s && p.location.lat <= n;
 	const ABKHAZIA = [40.0, 42.4, 42.2, 43.6];
 	const SOUTH_OSSETIA = [43.4, 42.0, 44.6, 42.7];
-	for (const [name, box] of [['Abkhazia', ABKHAZIA], ['South Ossetia', SOUTH_OSSETIA]] as const)
+	for (const [name, box] of [
+		['Abkhazia', ABKHAZIA],
+		['South Ossetia', SOUTH_OSSETIA]
+	] as const)
 		it(`a Russian base or force in ${name} in every year from 1995 to today`, () => {
 			for (let y = 1995; y <= MAX_YEAR; y++)
-				expect(places.some((p) => p.category === 'facility' && p.country === 'GEO' && inBox(p, box) && active(p, y)), `${name} ${y}`).toBe(true);
+				expect(
+					places.some((p) => p.category === 'facility' && p.country === 'GEO' && inBox(p, box) && active(p, y)),
+					`${name} ${y}`
+				).toBe(true);
 		});
 	it('occupied Ukrainian territory beyond Crimea in 2015 and today', () => {
 		for (const y of [2015, 2020, 2023, MAX_YEAR])
-			expect(places.some((p) => p.category === 'territory' && p.country === 'UKR' && p.id !== 'territory-crimea' && active(p, y)), String(y)).toBe(true);
+			expect(
+				places.some((p) => p.category === 'territory' && p.country === 'UKR' && p.id !== 'territory-crimea' && active(p, y)),
+				String(y)
+			).toBe(true);
 	});
 	it('the Crimea conflict and territory records explain why they start on different days', () => {
 		expect(placeById.get('territory-crimea')!.description).toContain('20 February');

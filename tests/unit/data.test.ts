@@ -75,7 +75,12 @@ describe('a broken file names the file, the record and the field', () => {
 	});
 	it('coordinates out of range', () => {
 		const p = problemsAfter('conflicts.json', (j) => {
-			j.conflicts.push({ ...placeRecord('test-bad-coords'), kind: 'war', cstoResponse: 'refused', location: { place: { en: 'Nowhere', ru: 'Нигде' }, lon: 200, lat: 40, precision: 'exact' } });
+			j.conflicts.push({
+				...placeRecord('test-bad-coords'),
+				kind: 'war',
+				cstoResponse: 'refused',
+				location: { place: { en: 'Nowhere', ru: 'Нигде' }, lon: 200, lat: 40, precision: 'exact' }
+			});
 		});
 		expect(p).toHaveLength(1);
 		expect(p[0]).toMatch(/^data\/conflicts\.json › .*"test-bad-coords" › location\.lon: /);
@@ -141,7 +146,10 @@ describe('every quote is verbatim in its source document', () => {
 	});
 	it.skipIf(!present)('catches a quote that is not in the source', () => {
 		const texts = new Map([['004', 'The treaty came into force in 1994.']]);
-		const problems = unverifiedQuotes({ 'events.json': { events: [{ id: 'x', citations: [{ kind: 'source', source: '004', quote: 'came into force in 1995' }] }] } }, texts);
+		const problems = unverifiedQuotes(
+			{ 'events.json': { events: [{ id: 'x', citations: [{ kind: 'source', source: '004', quote: 'came into force in 1995' }] }] } },
+			texts
+		);
 		expect(problems.map(formatProblem)).toEqual([
 			'data/events.json › "x" › citations[0].quote: quote is not verbatim in source 004: "came into force in 1995…"'
 		]);

@@ -8,7 +8,8 @@ const parse = (q: string) => parseUrlView(new URLSearchParams(q), opts);
 describe('the embed flag in the URL', () => {
 	it('is on only for embed=1', () => {
 		expect(parse('embed=1').embed).toBe(true);
-		for (const q of ['', 'embed=0', 'embed=true', 'embed=', 'embed=1x', `embed=${'1'.repeat(5000)}`, 'EMBED=1']) expect(parse(q).embed).toBe(false);
+		for (const q of ['', 'embed=0', 'embed=true', 'embed=', 'embed=1x', `embed=${'1'.repeat(5000)}`, 'EMBED=1'])
+			expect(parse(q).embed).toBe(false);
 		// The first of duplicates counts, as for every parameter.
 		expect(parse('embed=1&embed=0').embed).toBe(true);
 	});

@@ -11,7 +11,8 @@ import { frameLayout } from '$lib/export/animationPlan';
 
 const estimate = (px: number, scale: number) => (text: string) => text.length * px * 0.62 * scale;
 const COUNTS = { member: 6, suspended: 1, former: 3, observer: 2, never: 186 } as const;
-const inside = (b: Box, width: number, top: number, bottom: number) => b.x >= 0 && b.x + b.width <= width && b.y >= top && b.y + b.height <= bottom;
+const inside = (b: Box, width: number, top: number, bottom: number) =>
+	b.x >= 0 && b.x + b.width <= width && b.y >= top && b.y + b.height <= bottom;
 
 /** The legend's items as laid out; fails if any swatch or label leaves the picture. */
 function checkFooter(width: number, scale: number, labels: Record<string, string>, sources: string[]) {
@@ -32,7 +33,9 @@ function checkFooter(width: number, scale: number, labels: Record<string, string
 	return f;
 }
 
-const SOURCES = ['Sources: 000, 001 “What is the Collective Security Treaty Organization?”, personal blog, January 2022; 002 CSTO news feed, Strategic Culture Foundation, 10 April 2022.'];
+const SOURCES = [
+	'Sources: 000, 001 “What is the Collective Security Treaty Organization?”, personal blog, January 2022; 002 CSTO news feed, Strategic Culture Foundation, 10 April 2022.'
+];
 
 describe('the PNG and video legend', () => {
 	afterAll(() => overwriteGetLocale(() => 'en'));

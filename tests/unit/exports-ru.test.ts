@@ -32,7 +32,9 @@ describe('exports in Russian', () => {
 		expect(t.rule).toBe(
 			'Каждая карта показывает положение на 31 декабря своего года (карта 2026 года — на 29 ноября 2026 г.). Границы — международно признанные (по данным Natural Earth).'
 		);
-		expect(t.sources.startsWith('Источники: 000, 001 «What is the Collective Security Treaty Organization?» (личный блог, январь 2022 г.); 002 ')).toBe(true);
+		expect(
+			t.sources.startsWith('Источники: 000, 001 «What is the Collective Security Treaty Organization?» (личный блог, январь 2022 г.); 002 ')
+		).toBe(true);
 		// Titles and publishers stay as published, and only they are marked English.
 		expect(t.sources).toContain('лента новостей об ОДКБ (Strategic Culture Foundation, 10 апреля 2022 г.)');
 		const english = [...t.ruleParts, ...t.sourceParts].filter((p) => p.lang === 'en').map((p) => p.text);
@@ -55,7 +57,12 @@ describe('exports in Russian', () => {
 	it('writes the SVG sheet in Russian; the file name stays', () => {
 		const texts = handoutTexts([1999, 2001], 2026, '', sourceDocs());
 		const shapes = { width: 480, height: 330, countries: [{ iso3: 'UZB', d: 'M0,0L10,0L10,10Z' }] };
-		const maps = [1999, 2001].map((year) => ({ year, note: '5 государств-членов', fills: new Map(), changes: changeLines(ruCountries, year, TODAY) }));
+		const maps = [1999, 2001].map((year) => ({
+			year,
+			note: '5 государств-членов',
+			fills: new Map(),
+			changes: changeLines(ruCountries, year, TODAY)
+		}));
 		const svg = handoutSvg({ paper: 'letter', texts, legend: [], maps, shapes });
 		expect(svg).toContain('>Состав не изменился</text>');
 		expect(svg).toContain('<title>Кто входил в ОДКБ? 2 года, 1999–2001</title>');
@@ -74,10 +81,15 @@ describe('exports in Russian', () => {
 	it('reports the animation’s progress and result in Russian', () => {
 		expect(progressText(18, 36, 2009)).toBe('Год 19 из 36 (2009) · 50 %');
 		const o = { from: 2004, to: 2006, secondsPerYear: 0.8, width: 1280, height: 720 };
-		expect(savedMessage({ filename: 'csto-atlas-2004-2006.mp4', format: { kind: 'video', codec: 'avc', container: 'mp4' }, bytes: 2_450_000, seconds: 0.6 }, o)).toBe(
-			'Сохранено: csto-atlas-2004-2006.mp4 — MP4, 1280×720, 3 года за 2,4 с, 2,5 МБ (создано за 1 с).'
+		expect(
+			savedMessage(
+				{ filename: 'csto-atlas-2004-2006.mp4', format: { kind: 'video', codec: 'avc', container: 'mp4' }, bytes: 2_450_000, seconds: 0.6 },
+				o
+			)
+		).toBe('Сохранено: csto-atlas-2004-2006.mp4 — MP4, 1280×720, 3 года за 2,4 с, 2,5 МБ (создано за 1 с).');
+		expect(savedMessage({ filename: 'a.gif', format: { kind: 'gif' }, bytes: 68_000, seconds: 2 }, { ...o, to: 2008 })).toMatch(
+			/, 5 лет за 4 с, 68 КБ /
 		);
-		expect(savedMessage({ filename: 'a.gif', format: { kind: 'gif' }, bytes: 68_000, seconds: 2 }, { ...o, to: 2008 })).toMatch(/, 5 лет за 4 с, 68 КБ /);
 		expect(cancelledMessage()).toBe('Отменено: файл не сохранён.');
 		expect(failedMessage(new Error('x'))).toBe('Не удалось создать анимацию (x). Файл не сохранён.');
 		for (const s of [...ANIMATION_SIZES, ...EMBED_SIZES]) expect(latin(s.label)).toBeNull();

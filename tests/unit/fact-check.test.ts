@@ -39,7 +39,9 @@ describe('the fact-check of issue 22', () => {
 			for (const text of [note.en, note.ru]) {
 				const body = text.replace(/^(Context beyond the sources|Контекст вне источников): /, '');
 				expect(/\d/.test(body) || body.split(/\s+/).length >= 10, text).toBe(true);
-				expect(body, text).not.toMatch(/^(description of|causes|course of|member list|strength estimates|Russian involvement|описание|причины|ход событий|список государств)/i);
+				expect(body, text).not.toMatch(
+					/^(description of|causes|course of|member list|strength estimates|Russian involvement|описание|причины|ход событий|список государств)/i
+				);
 			}
 	});
 
@@ -48,7 +50,11 @@ describe('the fact-check of issue 22', () => {
 		expect(claims.length).toBeGreaterThan(20);
 		for (const { file, node } of claims) {
 			const claim = node.claim as { en: string };
-			const named = claim.en.match(/\b(?:documents?|sources?) (00\d)(?: and (00\d))?/i)?.slice(1).filter(Boolean) ?? [];
+			const named =
+				claim.en
+					.match(/\b(?:documents?|sources?) (00\d)(?: and (00\d))?/i)
+					?.slice(1)
+					.filter(Boolean) ?? [];
 			const cited = (node.citations as { source?: string }[]).map((c) => c.source);
 			for (const id of named) expect(cited, `${file}: ${claim.en}`).toContain(id);
 		}
@@ -71,7 +77,9 @@ describe('the fact-check of issue 22', () => {
 	});
 
 	it('says Uzbekistan suspended its membership, not its participation, in 2012 (item 14)', () => {
-		for (const text of texts('ru').filter((t) => /Узбекистан/.test(t))) expect(text).not.toMatch(/Узбекистан[^.]{0,40}приостанов[а-я]+ (своё |своего )?участи/);
-		for (const text of texts('en').filter((t) => /Uzbekistan/.test(t))) expect(text).not.toMatch(/Uzbekistan[^.]{0,40}suspend[a-z]* its participation/);
+		for (const text of texts('ru').filter((t) => /Узбекистан/.test(t)))
+			expect(text).not.toMatch(/Узбекистан[^.]{0,40}приостанов[а-я]+ (своё |своего )?участи/);
+		for (const text of texts('en').filter((t) => /Uzbekistan/.test(t)))
+			expect(text).not.toMatch(/Uzbekistan[^.]{0,40}suspend[a-z]* its participation/);
 	});
 });

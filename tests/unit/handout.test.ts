@@ -69,7 +69,10 @@ describe('what changed in a year, in words', () => {
 });
 
 const inside = (inner: Box, outer: Box) =>
-	inner.x >= outer.x - 1e-9 && inner.y >= outer.y - 1e-9 && inner.x + inner.w <= outer.x + outer.w + 1e-9 && inner.y + inner.h <= outer.y + outer.h + 1e-9;
+	inner.x >= outer.x - 1e-9 &&
+	inner.y >= outer.y - 1e-9 &&
+	inner.x + inner.w <= outer.x + outer.w + 1e-9 &&
+	inner.y + inner.h <= outer.y + outer.h + 1e-9;
 const overlap = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
 describe('the sheet', () => {
@@ -84,7 +87,12 @@ describe('the sheet', () => {
 		it(`keeps every part inside the margins of ${paper}, none over another, maps in shape`, () => {
 			for (let n = 2; n <= 9; n++) {
 				const layout = handoutLayout(n, paper, 480 / 330);
-				const page: Box = { x: layout.margin, y: layout.margin, w: PAPER[paper].width - 2 * layout.margin, h: PAPER[paper].height - 2 * layout.margin };
+				const page: Box = {
+					x: layout.margin,
+					y: layout.margin,
+					w: PAPER[paper].width - 2 * layout.margin,
+					h: PAPER[paper].height - 2 * layout.margin
+				};
 				expect(layout.cells).toHaveLength(n);
 				for (const c of layout.cells) {
 					for (const part of [c.title, c.map, c.changes]) expect(inside(part, page)).toBe(true);
@@ -112,7 +120,14 @@ describe('the sheet', () => {
 });
 
 describe('the SVG sheet', () => {
-	const shapes = { width: 480, height: 330, countries: [{ iso3: 'UZB', d: 'M0,0L10,0L10,10Z' }, { iso3: 'KAZ', d: 'M20,0L30,0L30,10Z' }] };
+	const shapes = {
+		width: 480,
+		height: 330,
+		countries: [
+			{ iso3: 'UZB', d: 'M0,0L10,0L10,10Z' },
+			{ iso3: 'KAZ', d: 'M20,0L30,0L30,10Z' }
+		]
+	};
 	const maps = [1999, 2006, 2012].map((year) => ({
 		year,
 		note: '6 members',
@@ -150,11 +165,21 @@ describe('the SVG sheet’s text', () => {
 	it('writes the whole source line and every change line, inside the sheet', () => {
 		const texts = handoutTexts([1992, 1993, 1994, 1999, 2006, 2012, 2013, 2024, 2026], 2026, '29 November 2026', sourceDocs());
 		const shapes = { width: 480, height: 330, countries: [{ iso3: 'UZB', d: 'M0,0L10,0L10,10Z' }] };
-		const maps = [1992, 1993, 1994, 1999, 2006, 2012, 2013, 2024, 2026].map((year) => ({ year, note: '', fills: new Map(), changes: changeLines(atlasCountries(), year, TODAY) }));
+		const maps = [1992, 1993, 1994, 1999, 2006, 2012, 2013, 2024, 2026].map((year) => ({
+			year,
+			note: '',
+			fills: new Map(),
+			changes: changeLines(atlasCountries(), year, TODAY)
+		}));
 		for (const paper of ['a4', 'letter'] as const) {
 			const svg = handoutSvg({ paper, texts, legend: [], maps, shapes });
 			const written = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)<\/text>/g)];
-			const words = (t: string) => t.replace(/&quot;/g, '"').replace(/&amp;/g, '&').split(/\s+/).filter(Boolean);
+			const words = (t: string) =>
+				t
+					.replace(/&quot;/g, '"')
+					.replace(/&amp;/g, '&')
+					.split(/\s+/)
+					.filter(Boolean);
 			expect(written.flatMap((m) => words(m[3])).join(' ')).toContain(words(texts.sources).join(' '));
 			for (const m of maps) for (const line of m.changes) expect(written.flatMap((w) => words(w[3])).join(' ')).toContain(line);
 			for (const [, , y] of written) expect(Number(y)).toBeLessThan(PAPER[paper].height - 5);

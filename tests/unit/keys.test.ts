@@ -34,13 +34,21 @@ describe('isOwnedByWidget (in $lib/state: it asks the DOM)', () => {
 
 	it('leaves every key to fields, list boxes, tab lists and dialogs', () => {
 		vi.stubGlobal('Element', FakeElement);
-		for (const part of ['input:not([type="range"])', 'textarea', 'select', '[contenteditable="true"]', '[role="listbox"]', '[role="tablist"]', 'dialog[open]'])
+		for (const part of [
+			'input:not([type="range"])',
+			'textarea',
+			'select',
+			'[contenteditable="true"]',
+			'[role="listbox"]',
+			'[role="tablist"]',
+			'dialog[open]'
+		])
 			for (const key of ['a', 'ArrowLeft', 'PageDown'])
 				expect(isOwnedByWidget(new FakeElement([part]) as unknown as Element, key), `${part} ${key}`).toBe(true);
 		expect(isOwnedByWidget(new FakeElement([]) as unknown as Element, 'ArrowLeft')).toBe(false);
 	});
 
-	it('a focused map (either renderer) keeps its arrows and zoom keys, but not the clicker\'s Page keys', () => {
+	it("a focused map (either renderer) keeps its arrows and zoom keys, but not the clicker's Page keys", () => {
 		vi.stubGlobal('Element', FakeElement);
 		for (const map of ['.maplibregl-canvas-container', '[data-map-keys]']) {
 			const el = new FakeElement([map]) as unknown as Element;

@@ -9,7 +9,15 @@ import type { Lesson, LessonStep } from '$lib/data/lessonSchema';
 import builtIn from '../../data/lessons/built-in.json';
 import { places } from './placesData';
 
-const step = (extra: Partial<LessonStep>): LessonStep => ({ id: 'a', title: 'A', year: 2008, camera: { center: [44.5, 40.2], zoom: 4 }, highlight: { countries: ['RUS'], places: [] }, text: 'x', ...extra });
+const step = (extra: Partial<LessonStep>): LessonStep => ({
+	id: 'a',
+	title: 'A',
+	year: 2008,
+	camera: { center: [44.5, 40.2], zoom: 4 },
+	highlight: { countries: ['RUS'], places: [] },
+	text: 'x',
+	...extra
+});
 const lesson: Lesson = {
 	format: 'csto-atlas-lesson',
 	version: 1,
@@ -19,7 +27,10 @@ const lesson: Lesson = {
 
 function setup() {
 	placesStore.set(places, builtIn as unknown as Lesson);
-	const app = new AppController({ today: '2026-11-23', fullscreen: { active: false, supported: false, request: async () => {}, exit: async () => {} } });
+	const app = new AppController({
+		today: '2026-11-23',
+		fullscreen: { active: false, supported: false, request: async () => {}, exit: async () => {} }
+	});
 	const moves: CameraRequest[] = [];
 	app.camera.subscribe((r) => moves.push(r));
 	return { app, moves };

@@ -5,7 +5,14 @@ import { LessonDraft, DRAFT_KEY } from '$lib/state/lessonDraft.svelte';
 import { Lesson, type LessonStep } from '$lib/data/lessonSchema';
 import { inLocale } from '$lib/i18n/locale';
 
-const s = (id: string): LessonStep => ({ id, title: id, year: 2000, camera: { center: [40, 40], zoom: 3 }, highlight: { countries: [], places: [] }, text: '' });
+const s = (id: string): LessonStep => ({
+	id,
+	title: id,
+	year: 2000,
+	camera: { center: [40, 40], zoom: 3 },
+	highlight: { countries: [], places: [] },
+	text: ''
+});
 const ids = (steps: readonly LessonStep[]) => steps.map((x) => x.id);
 const ABC = [s('a'), s('b'), s('c')];
 
@@ -30,8 +37,24 @@ describe('editing steps', () => {
 		expect(removeStep(ABC, 7).removed).toBeNull();
 	});
 	it('captures the view, rounded for short links', () => {
-		const f = viewFields({ year: 2008, camera: { center: [44.51234567, 40.1876543], zoom: 3.14159 }, country: 'ARM', place: null, highlight: { countries: ['RUS'], places: [] }, hidden: ['nuclear', 'base'], past: true, view: 'table' });
-		expect(f).toEqual({ year: 2008, camera: { center: [44.512, 40.188], zoom: 3.14 }, highlight: { countries: ['RUS'], places: [] }, country: 'ARM', pins: { hidden: ['base', 'nuclear'], past: true }, view: 'table' });
+		const f = viewFields({
+			year: 2008,
+			camera: { center: [44.51234567, 40.1876543], zoom: 3.14159 },
+			country: 'ARM',
+			place: null,
+			highlight: { countries: ['RUS'], places: [] },
+			hidden: ['nuclear', 'base'],
+			past: true,
+			view: 'table'
+		});
+		expect(f).toEqual({
+			year: 2008,
+			camera: { center: [44.512, 40.188], zoom: 3.14 },
+			highlight: { countries: ['RUS'], places: [] },
+			country: 'ARM',
+			pins: { hidden: ['base', 'nuclear'], past: true },
+			view: 'table'
+		});
 		expect(stepTitle({ year: 2008, country: 'ARM' } as never, () => 'Armenia')).toBe('Armenia in 2008');
 		expect(newStepId([s('step-2')])).toBe('step-3');
 	});

@@ -21,7 +21,13 @@ const step = (i: number, extra: Partial<LessonStep> = {}): LessonStep => ({
 	text: '',
 	...extra
 });
-const lesson = (steps: unknown[], extra: object = {}) => ({ format: 'csto-atlas-lesson', version: 1, title: 'Армения и ОДКБ', steps, ...extra });
+const lesson = (steps: unknown[], extra: object = {}) => ({
+	format: 'csto-atlas-lesson',
+	version: 1,
+	title: 'Армения и ОДКБ',
+	steps,
+	...extra
+});
 const read = (raw: unknown) => readLesson(raw, KNOWN);
 const message = (raw: unknown) => {
 	const r = read(raw);
@@ -34,7 +40,16 @@ describe('lesson messages in Russian', () => {
 
 	it('count steps with the right plural form', () => {
 		const steps = (n: number) => m.lesson_steps_count({ count: n, shown: formatNumber(n) });
-		expect([1, 2, 5, 11, 21, 22, 25, 101].map(steps)).toEqual(['1 шаг', '2 шага', '5 шагов', '11 шагов', '21 шаг', '22 шага', '25 шагов', '101 шаг']);
+		expect([1, 2, 5, 11, 21, 22, 25, 101].map(steps)).toEqual([
+			'1 шаг',
+			'2 шага',
+			'5 шагов',
+			'11 шагов',
+			'21 шаг',
+			'22 шага',
+			'25 шагов',
+			'101 шаг'
+		]);
 		expect(m.lesson_steps_count({ count: 3, shown: '3' }, { locale: 'en' })).toBe('3 steps');
 	});
 	it('refuse a lesson with too many steps, naming the count in the right form', () => {
@@ -60,18 +75,27 @@ describe('lesson messages in Russian', () => {
 	it('refuse what is not a lesson, and other versions', () => {
 		expect(message(null)).toBe('Это не урок «Атласа ОДКБ».');
 		expect(message(lesson([step(1)], { version: 2 }))).toMatch(/^Этот урок сделан в более новой версии «Атласа ОДКБ» \(формат урока 2\)/);
-		expect(message(lesson([step(1)], { version: '1' }))).toBe('У этого урока неизвестная версия формата («1»); этот атлас читает формат 1.');
+		expect(message(lesson([step(1)], { version: '1' }))).toBe(
+			'У этого урока неизвестная версия формата («1»); этот атлас читает формат 1.'
+		);
 	});
 	it('name skipped states and places', () => {
 		const r = read(lesson([step(1, { highlight: { countries: ['ARM', 'XYZ'], places: ['no-such-place'] } })]));
-		expect(r.ok && r.notes).toEqual(['Шаг 1: неизвестное государство «XYZ» пропущено.', 'Шаг 1: неизвестное место «no-such-place» пропущено.']);
+		expect(r.ok && r.notes).toEqual([
+			'Шаг 1: неизвестное государство «XYZ» пропущено.',
+			'Шаг 1: неизвестное место «no-such-place» пропущено.'
+		]);
 	});
 	it('explain damaged links and unreadable files', async () => {
 		await expect(decodeLessonCode('')).rejects.toThrow('Ссылка на урок пуста.');
 		await expect(decodeLessonCode('not base64 at all!')).rejects.toThrow(/^Ссылка на урок повреждена/);
-		await expect(decodeLessonCode('a'.repeat(300_001))).rejects.toThrow(`Ссылка на урок слишком длинная (${formatNumber(300_001, 'ru')} символ).`);
+		await expect(decodeLessonCode('a'.repeat(300_001))).rejects.toThrow(
+			`Ссылка на урок слишком длинная (${formatNumber(300_001, 'ru')} символ).`
+		);
 		await expect(decodeLessonCode('a'.repeat(300_002))).rejects.toThrow(/\(300\s002 символа\)/);
-		await expect(readLessonFile(new Blob(['x'.repeat(250_000)]))).rejects.toThrow('Этот файл слишком велик для урока (250 КБ; максимум 200 КБ).');
+		await expect(readLessonFile(new Blob(['x'.repeat(250_000)]))).rejects.toThrow(
+			'Этот файл слишком велик для урока (250 КБ; максимум 200 КБ).'
+		);
 		await expect(readLessonFile(new Blob(['{"format": ']))).rejects.toThrow('Этот файл — не урок: его содержимое не удаётся прочитать.');
 	});
 	it('title new lessons, captured steps and copies in Russian', () => {
@@ -80,7 +104,15 @@ describe('lesson messages in Russian', () => {
 		expect(stepTitle({ year: 2024, country: null } as never, () => '')).toBe('ОДКБ в 2024 году');
 		expect(duplicateStep([step(1)], 0)[1].title).toBe('Шаг 1 (копия)');
 		const store = new Map<string, string>();
-		const draft = new LessonDraft({ getItem: (k) => store.get(k) ?? null, setItem: () => { throw new Error('full'); } }, () => null);
+		const draft = new LessonDraft(
+			{
+				getItem: (k) => store.get(k) ?? null,
+				setItem: () => {
+					throw new Error('full');
+				}
+			},
+			() => null
+		);
 		expect(draft.lesson.title).toBe('Мой урок');
 		draft.setTitle('  ');
 		draft.save();

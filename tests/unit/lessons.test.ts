@@ -1,13 +1,24 @@
 // Lessons from outside: the link codec (size, round trip, damage) and the reader (version, caps,
 // hostile keys, unknown ids), all without a DOM. Node 20 has CompressionStream as a global.
 import { describe, expect, it } from 'vitest';
-import { encodeLesson, decodeLessonCode, lessonCodeOf, lessonLink, lessonFileName, readLessonFile, LONG_LINK } from '$lib/domain/lessonCodec';
+import {
+	encodeLesson,
+	decodeLessonCode,
+	lessonCodeOf,
+	lessonLink,
+	lessonFileName,
+	readLessonFile,
+	LONG_LINK
+} from '$lib/domain/lessonCodec';
 import { readLesson } from '$lib/domain/lessonRead';
 import { PIN_KINDS, BuiltInLesson, type Lesson, type LessonStep } from '$lib/data/lessonSchema';
 import { SYMBOLS } from '$lib/domain/places';
 import builtIn from '../../data/lessons/built-in.json';
 
-const KNOWN = { countries: new Set(['ARM', 'RUS', 'KAZ', 'BLR', 'UZB', 'AZE']), places: new Set(['ru-gyumri-102nd-base', 'event-tashkent-signing-1992']) };
+const KNOWN = {
+	countries: new Set(['ARM', 'RUS', 'KAZ', 'BLR', 'UZB', 'AZE']),
+	places: new Set(['ru-gyumri-102nd-base', 'event-tashkent-signing-1992'])
+};
 
 function step(i: number, extra: Partial<LessonStep> = {}): LessonStep {
 	return {
@@ -23,7 +34,13 @@ function step(i: number, extra: Partial<LessonStep> = {}): LessonStep {
 		...extra
 	};
 }
-const lesson = (steps: unknown[], extra: object = {}) => ({ format: 'csto-atlas-lesson', version: 1, title: 'Armenia and the CSTO', steps, ...extra });
+const lesson = (steps: unknown[], extra: object = {}) => ({
+	format: 'csto-atlas-lesson',
+	version: 1,
+	title: 'Armenia and the CSTO',
+	steps,
+	...extra
+});
 const read = (raw: unknown) => readLesson(raw, KNOWN);
 const roundTrip = async (raw: unknown) => read(await decodeLessonCode((await encodeLesson(raw)) ?? ''));
 
@@ -34,7 +51,13 @@ describe('the lesson link', () => {
 		expect(r).toEqual({ ok: true, lesson: l, notes: [] });
 	});
 	it('keeps a typical 8-step lesson under about 2,000 characters', async () => {
-		const l = lesson(Array.from({ length: 8 }, (_, i) => step(i + 1, { text: `${['Tashkent', 'Moscow', 'Yerevan', 'Minsk', 'Astana', 'Bishkek', 'Dushanbe', 'Baku'][i]}: what changed this year, and who decided? Look at the map and name the members.` })));
+		const l = lesson(
+			Array.from({ length: 8 }, (_, i) =>
+				step(i + 1, {
+					text: `${['Tashkent', 'Moscow', 'Yerevan', 'Minsk', 'Astana', 'Bishkek', 'Dushanbe', 'Baku'][i]}: what changed this year, and who decided? Look at the map and name the members.`
+				})
+			)
+		);
 		const code = await encodeLesson(l);
 		const link = lessonLink('https://school.example/atlas/?year=2000', code);
 		expect(link.length).toBeLessThan(LONG_LINK);
@@ -72,7 +95,7 @@ describe('the lesson link', () => {
 	it('reads a file, refusing one that is too large or not JSON', async () => {
 		await expect(readLessonFile(new Blob([JSON.stringify(lesson([step(1)]))]))).resolves.toMatchObject({ title: 'Armenia and the CSTO' });
 		await expect(readLessonFile(new Blob(['x'.repeat(250_000)]))).rejects.toThrow(/too large/);
-		await expect(readLessonFile(new Blob(['{"format": '])) ).rejects.toThrow(/not readable JSON/);
+		await expect(readLessonFile(new Blob(['{"format": ']))).rejects.toThrow(/not readable JSON/);
 	});
 });
 
@@ -92,11 +115,16 @@ describe('reading a lesson', () => {
 		expect(r).toEqual({ ok: false, message: 'Step 2 (“Step 2: the treaty in 1994”), field “text”: too long (at most 5,000 characters).' });
 	});
 	it('refuses __proto__ and other unknown keys, anywhere, without copying them', async () => {
-		const hostile = JSON.parse(`{"format":"csto-atlas-lesson","version":1,"title":"x","steps":[{"title":"a","year":2000,"camera":{"center":[40,40],"zoom":3},"highlight":{"countries":[],"places":[],"__proto__":{"polluted":true}},"text":""}]}`);
+		const hostile = JSON.parse(
+			`{"format":"csto-atlas-lesson","version":1,"title":"x","steps":[{"title":"a","year":2000,"camera":{"center":[40,40],"zoom":3},"highlight":{"countries":[],"places":[],"__proto__":{"polluted":true}},"text":""}]}`
+		);
 		const r = await roundTrip(hostile);
 		expect(r).toEqual({ ok: false, message: 'Step 1 (“a”), field “highlight”: unknown field “__proto__”.' });
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-		expect(read(JSON.parse('{"__proto__":{"x":1},"format":"csto-atlas-lesson","version":1,"title":"t","steps":[]}'))).toMatchObject({ ok: false, message: /unknown field “__proto__”/ });
+		expect(read(JSON.parse('{"__proto__":{"x":1},"format":"csto-atlas-lesson","version":1,"title":"t","steps":[]}'))).toMatchObject({
+			ok: false,
+			message: /unknown field “__proto__”/
+		});
 		expect(read(lesson([{ ...step(1), onerror: 'alert(1)' }]))).toMatchObject({ ok: false, message: /Step 1 .*unknown field “onerror”/ });
 	});
 	it('keeps script and HTML in titles and texts as plain text', () => {
@@ -106,7 +134,9 @@ describe('reading a lesson', () => {
 		expect(r.ok && r.lesson.steps[0].text).toBe(title);
 	});
 	it('names unknown states and places and skips them; malformed ids refuse the lesson', () => {
-		const r = read(lesson([step(1, { highlight: { countries: ['ARM', 'XYZ'], places: ['no-such-place'] }, country: 'QQQ', place: 'nowhere' })]));
+		const r = read(
+			lesson([step(1, { highlight: { countries: ['ARM', 'XYZ'], places: ['no-such-place'] }, country: 'QQQ', place: 'nowhere' })])
+		);
 		expect(r.ok).toBe(true);
 		if (!r.ok) return;
 		expect(r.lesson.steps[0].highlight).toEqual({ countries: ['ARM'], places: [] });
@@ -117,7 +147,10 @@ describe('reading a lesson', () => {
 			'Step 1: unknown state “QQQ” skipped.',
 			'Step 1: unknown place “nowhere” skipped.'
 		]);
-		expect(read(lesson([step(1, { highlight: { countries: ['<b>'], places: [] } })]))).toMatchObject({ ok: false, message: /Step 1 .*field “highlight\.countries\[0\]”/ });
+		expect(read(lesson([step(1, { highlight: { countries: ['<b>'], places: [] } })]))).toMatchObject({
+			ok: false,
+			message: /Step 1 .*field “highlight\.countries\[0\]”/
+		});
 	});
 	it('gives every step a unique id', () => {
 		const r = read(lesson([step(1, { id: 'a' }), step(2, { id: 'a' }), step(3, { id: undefined })]));
@@ -125,7 +158,10 @@ describe('reading a lesson', () => {
 	});
 	it('the built-in tour is a lesson in the same format', () => {
 		expect(BuiltInLesson.safeParse(builtIn).success).toBe(true);
-		const r = readLesson(builtIn, { countries: new Set(builtIn.steps.flatMap((s) => s.highlight.countries)), places: new Set(builtIn.steps.flatMap((s) => s.highlight.places)) });
+		const r = readLesson(builtIn, {
+			countries: new Set(builtIn.steps.flatMap((s) => s.highlight.countries)),
+			places: new Set(builtIn.steps.flatMap((s) => s.highlight.places))
+		});
 		expect(r).toMatchObject({ ok: true, notes: [] });
 		expect((r as { lesson: Lesson }).lesson.steps).toHaveLength(builtIn.steps.length);
 	});

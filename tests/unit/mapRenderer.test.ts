@@ -23,7 +23,8 @@ describe('which map is drawn', () => {
 	it('reads a stored choice defensively', () => {
 		expect(parseMapRenderer('lite')).toBe('lite');
 		expect(parseMapRenderer('detailed')).toBe('detailed');
-		for (const raw of [null, undefined, '', 'LITE', ' lite', '<img src=x onerror=alert(1)>', '__proto__', 1, {}]) expect(parseMapRenderer(raw)).toBeNull();
+		for (const raw of [null, undefined, '', 'LITE', ' lite', '<img src=x onerror=alert(1)>', '__proto__', 1, {}])
+			expect(parseMapRenderer(raw)).toBeNull();
 	});
 });
 

@@ -14,7 +14,10 @@ const empty = { type: 'FeatureCollection', features: [] } as const;
 const geo = { countries: empty, labels: empty } as unknown as Geography;
 
 function countryFillExpression(): StyleExpression {
-	const layer = buildStyle(geo, { regular: { latin: 'r.woff2', cyrillic: 'rc.woff2' }, bold: { latin: 'b.woff2', cyrillic: 'bc.woff2' } }).layers.find((l) => l.id === LAYER.fill);
+	const layer = buildStyle(geo, {
+		regular: { latin: 'r.woff2', cyrillic: 'rc.woff2' },
+		bold: { latin: 'b.woff2', cyrillic: 'bc.woff2' }
+	}).layers.find((l) => l.id === LAYER.fill);
 	if (layer?.type !== 'fill') throw new Error(`no fill layer "${LAYER.fill}" in the style`);
 	// latest.json's types are plain strings; createExpression wants the spec's property type.
 	const propertySpec = latest.paint_fill['fill-color'] as Parameters<typeof createExpression>[2];
@@ -26,7 +29,11 @@ function countryFillExpression(): StyleExpression {
 /** The colour MapLibre paints a country whose feature-state is `state`, as #RRGGBB. */
 function paintedColour(expression: StyleExpression, state: Record<string, unknown>): string {
 	const colour = expression.evaluate({ zoom: 3 }, { type: 3, properties: {} }, state) as Color;
-	const hex = [colour.r, colour.g, colour.b].map((c) => Math.round(c * 255).toString(16).padStart(2, '0'));
+	const hex = [colour.r, colour.g, colour.b].map((c) =>
+		Math.round(c * 255)
+			.toString(16)
+			.padStart(2, '0')
+	);
 	expect(colour.a).toBe(1);
 	return ('#' + hex.join('')).toUpperCase();
 }

@@ -13,7 +13,9 @@ const DIR = new URL('../../messages/', import.meta.url);
 const files = readdirSync(new URL(`${inlang.baseLocale}/`, DIR)).filter((f) => f.endsWith('.json'));
 const read = (locale: string, file: string) =>
 	Object.fromEntries(
-		Object.entries(JSON.parse(readFileSync(new URL(`${locale}/${file}`, DIR), 'utf8')) as Record<string, Message>).filter(([k]) => k !== '$schema')
+		Object.entries(JSON.parse(readFileSync(new URL(`${locale}/${file}`, DIR), 'utf8')) as Record<string, Message>).filter(
+			([k]) => k !== '$schema'
+		)
 	);
 const texts = (m: Message): string[] => (typeof m === 'string' ? [m] : m.flatMap((v) => Object.values(v.match)));
 

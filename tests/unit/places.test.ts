@@ -22,13 +22,7 @@ describe('which pins show in a year', () => {
 	});
 	it('dims a conflict for three years after it ends, then hides it unless all past is shown', () => {
 		const war = place('conflict-russo-georgian-war-2008');
-		expect([2007, 2008, 2009, 2011, 2012].map((y) => visibilityIn(war, y, TODAY))).toEqual([
-			'hidden',
-			'active',
-			'past',
-			'past',
-			'hidden'
-		]);
+		expect([2007, 2008, 2009, 2011, 2012].map((y) => visibilityIn(war, y, TODAY))).toEqual(['hidden', 'active', 'past', 'past', 'hidden']);
 		expect(visibilityIn(war, 2020, TODAY, true)).toBe('past');
 	});
 	it('does not show what has not happened yet this year', () => {
@@ -41,7 +35,11 @@ describe('which pins show in a year', () => {
 describe('the places from the sources', () => {
 	it('are many, of every symbol', () => {
 		expect(places.length).toBeGreaterThan(60);
-		for (const s of SYMBOLS) expect(places.some((p) => p.symbol === s), s).toBe(true);
+		for (const s of SYMBOLS)
+			expect(
+				places.some((p) => p.symbol === s),
+				s
+			).toBe(true);
 	});
 	it('mark coups that are only claimed as alleged', () => {
 		expect(places.filter((p) => p.kind === 'coup').every((p) => p.alleged)).toBe(true);
@@ -94,7 +92,11 @@ describe('search', () => {
 
 describe('the table lists every state the places mention', () => {
 	it('includes them as never members, before the places load', () => {
-		for (const iso of new Set(places.map((p) => p.country))) expect(atlasCountries().some((c) => c.iso3 === iso), iso).toBe(true);
+		for (const iso of new Set(places.map((p) => p.country)))
+			expect(
+				atlasCountries().some((c) => c.iso3 === iso),
+				iso
+			).toBe(true);
 	});
 });
 

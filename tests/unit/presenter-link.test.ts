@@ -30,7 +30,8 @@ function fakeBus() {
 			return {
 				postMessage(data) {
 					sent.push(data);
-					for (const other of endpoints) if (other !== me) for (const l of other.listeners) l({ data: structuredClone(data) } as MessageEvent);
+					for (const other of endpoints)
+						if (other !== me) for (const l of other.listeners) l({ data: structuredClone(data) } as MessageEvent);
 				},
 				addEventListener: (_t, l) => void me.listeners.add(l),
 				removeEventListener: (_t, l) => void me.listeners.delete(l),
@@ -161,7 +162,11 @@ describe('presenter view link', () => {
 		const bus = fakeBus();
 		const { app, link } = audience(bus);
 		app.playLesson(null, 2);
-		for (const data of [null, { type: 'command', command: { kind: 'next' } }, { app: 'csto-atlas', v: 1, type: 'command', command: { kind: 'goto', index: 'x' } }])
+		for (const data of [
+			null,
+			{ type: 'command', command: { kind: 'next' } },
+			{ app: 'csto-atlas', v: 1, type: 'command', command: { kind: 'goto', index: 'x' } }
+		])
 			link.receive(data);
 		settle();
 		expect(app.tour.index).toBe(2);
@@ -199,9 +204,11 @@ describe('two screens', () => {
 	const projector = { left: 1366, top: 0, width: 1024, height: 768 };
 	const tv = { left: -1920, top: 0, width: 1920, height: 1080 };
 	const withScreens = (screens: object[] | null) =>
-		({ getScreenDetails: async () => (screens ? { screens, currentScreen: laptop } : Promise.reject(new Error('denied'))) }) as unknown as Window;
+		({
+			getScreenDetails: async () => (screens ? { screens, currentScreen: laptop } : Promise.reject(new Error('denied')))
+		}) as unknown as Window;
 
-	it('finds the screen the teacher\'s window is not on (the largest of several), or says why not', async () => {
+	it("finds the screen the teacher's window is not on (the largest of several), or says why not", async () => {
 		expect(hasWindowManagement(withScreens([laptop]))).toBe(true);
 		expect(hasWindowManagement({} as Window)).toBe(false);
 		expect(await otherScreen(withScreens([laptop, projector]))).toEqual({ ok: true, screen: projector });

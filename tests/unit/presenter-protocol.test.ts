@@ -59,15 +59,34 @@ describe('the deck', () => {
 describe('readMessage', () => {
 	it('reads every message the windows send, after a trip through structured clone', () => {
 		expect(readMessage(wire(envelope({ type: 'hello' })))).toEqual({ type: 'hello' });
-		expect(readMessage(wire(envelope({ type: 'state', state: state(), announce: true })))).toEqual({ type: 'state', state: state(), announce: true });
-		for (const command of [{ kind: 'next' }, { kind: 'goto', index: 4 }, { kind: 'year', year: 2008 }, { kind: 'blank', on: true }, { kind: 'place', id: 'kant-air-base' }] as const)
+		expect(readMessage(wire(envelope({ type: 'state', state: state(), announce: true })))).toEqual({
+			type: 'state',
+			state: state(),
+			announce: true
+		});
+		for (const command of [
+			{ kind: 'next' },
+			{ kind: 'goto', index: 4 },
+			{ kind: 'year', year: 2008 },
+			{ kind: 'blank', on: true },
+			{ kind: 'place', id: 'kant-air-base' }
+		] as const)
 			expect(readMessage(wire(envelope({ type: 'command', command })))).toEqual({ type: 'command', command });
 		expect(readMessage(wire(envelope({ type: 'resume', deckKey: deck.key, index: 3, presentingSince: 5 })))?.type).toBe('resume');
 		expect(readMessage(wire(envelope({ type: 'bye', from: 'view' })))).toEqual({ type: 'bye', from: 'view' });
 	});
 
 	it('rejects messages that are not ours or not of this version', () => {
-		for (const data of [null, 'hello', 42, [], { type: 'hello' }, { app: 'other', v: 1, type: 'hello' }, { app: 'csto-atlas', v: 2, type: 'hello' }, { app: 'csto-atlas', v: 1, type: 'launch' }])
+		for (const data of [
+			null,
+			'hello',
+			42,
+			[],
+			{ type: 'hello' },
+			{ app: 'other', v: 1, type: 'hello' },
+			{ app: 'csto-atlas', v: 2, type: 'hello' },
+			{ app: 'csto-atlas', v: 1, type: 'launch' }
+		])
 			expect(readMessage(data)).toBeNull();
 	});
 
@@ -81,29 +100,45 @@ describe('readMessage', () => {
 			['a summary as an object', { ...state(), summary: { html: '<b>' } }],
 			['a string for a boolean', { ...state(), blank: 'yes' }],
 			['a huge text', state({ index: 0, deck: { ...deck, steps: [{ ...deck.steps[0], text: 'x'.repeat(7000) }] } })],
-			['a step without a title', state({ index: 0, deck: { ...deck, steps: [{ ...deck.steps[0], title: undefined as unknown as string }] } })],
+			[
+				'a step without a title',
+				state({ index: 0, deck: { ...deck, steps: [{ ...deck.steps[0], title: undefined as unknown as string }] } })
+			],
 			['a missing field', (({ presenting: _p, ...rest }) => rest)(state())],
 			['an empty deck', state({ index: null, deck: { ...deck, steps: [] } })]
 		];
-		for (const [what, s] of bad) expect(readMessage(envelope({ type: 'state', state: s as AudienceState, announce: false })), what).toBeNull();
+		for (const [what, s] of bad)
+			expect(readMessage(envelope({ type: 'state', state: s as AudienceState, announce: false })), what).toBeNull();
 	});
 
 	it('never lets a link other than https reach an href', () => {
 		const withUrl = (url: string) =>
-			state({ index: 0, deck: { ...deck, steps: [{ ...deck.steps[0], citations: [{ kind: 'context', title: 'A title', publisher: 'Pub', url }] }] } });
+			state({
+				index: 0,
+				deck: { ...deck, steps: [{ ...deck.steps[0], citations: [{ kind: 'context', title: 'A title', publisher: 'Pub', url }] }] }
+			});
 		expect(readMessage(envelope({ type: 'state', state: withUrl('https://example.org/a'), announce: false }))).not.toBeNull();
 		for (const url of ['javascript:alert(1)', 'data:text/html,<script>', 'http://example.org', 'not a url'])
 			expect(readMessage(envelope({ type: 'state', state: withUrl(url), announce: false })), url).toBeNull();
 	});
 
 	it('rejects malformed commands', () => {
-		for (const command of [{ kind: 'eval' }, { kind: 'goto', index: -1 }, { kind: 'goto', index: 1.5 }, { kind: 'year', year: '2008' }, { kind: 'blank' }, { kind: 'place', id: 'A B' }, { kind: 'fullscreen', screen: { left: 0 } }, 'next'])
+		for (const command of [
+			{ kind: 'eval' },
+			{ kind: 'goto', index: -1 },
+			{ kind: 'goto', index: 1.5 },
+			{ kind: 'year', year: '2008' },
+			{ kind: 'blank' },
+			{ kind: 'place', id: 'A B' },
+			{ kind: 'fullscreen', screen: { left: 0 } },
+			'next'
+		])
 			expect(readMessage({ app: 'csto-atlas', v: 1, type: 'command', command }), JSON.stringify(command)).toBeNull();
 	});
 });
 
-describe('keys in the teacher\'s window', () => {
-	it('are the clicker\'s: steps, blank and unblank; other keys are left alone', () => {
+describe("keys in the teacher's window", () => {
+	it("are the clicker's: steps, blank and unblank; other keys are left alone", () => {
 		expect(commandForKey('PageDown', false, false)).toEqual({ kind: 'next' });
 		expect(commandForKey('ArrowRight', false, false)).toEqual({ kind: 'next' });
 		expect(commandForKey('PageUp', false, false)).toEqual({ kind: 'prev' });

@@ -21,7 +21,13 @@ describe('variant spellings', () => {
 			for (const variant of sp.variants) {
 				expect(sp.standard).not.toBe(variant);
 				for (const id of sp.sources) {
-					const text = readFileSync(resolve(SOURCES, files.find((f) => f.startsWith(`${id}_`))!), 'utf8');
+					const text = readFileSync(
+						resolve(
+							SOURCES,
+							files.find((f) => f.startsWith(`${id}_`))!
+						),
+						'utf8'
+					);
 					expect(text, `${variant} in ${id}`).toContain(variant);
 				}
 			}

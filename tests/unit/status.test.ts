@@ -10,15 +10,29 @@ const TODAY = '2026-11-23';
  * Status is the one on 31 December of each year (today for the current year).
  */
 const EXPECTED: Record<string, [number, Status][]> = {
-	ARM: [[1992, 'member'], [2024, 'suspended']],
-	AZE: [[1993, 'member'], [1999, 'former']],
+	ARM: [
+		[1992, 'member'],
+		[2024, 'suspended']
+	],
+	AZE: [
+		[1993, 'member'],
+		[1999, 'former']
+	],
 	BLR: [[1993, 'member']],
-	GEO: [[1993, 'member'], [1999, 'former']],
+	GEO: [
+		[1993, 'member'],
+		[1999, 'former']
+	],
 	KAZ: [[1992, 'member']],
 	KGZ: [[1992, 'member']],
 	RUS: [[1992, 'member']],
 	TJK: [[1992, 'member']],
-	UZB: [[1992, 'member'], [1999, 'former'], [2006, 'member'], [2012, 'former']],
+	UZB: [
+		[1992, 'member'],
+		[1999, 'former'],
+		[2006, 'member'],
+		[2012, 'former']
+	],
 	TKM: [],
 	UKR: [],
 	MDA: [],
@@ -66,7 +80,9 @@ describe('statusAt: every state, every year', () => {
 
 	it('has the nine parties of 1993–1998', () => {
 		for (let year = 1993; year <= 1998; year++) {
-			const members = yearView(atlasCountries(), year, TODAY).rows.filter((r) => r.status === 'member').map((r) => r.iso3);
+			const members = yearView(atlasCountries(), year, TODAY)
+				.rows.filter((r) => r.status === 'member')
+				.map((r) => r.iso3);
 			expect(members.sort()).toEqual(['ARM', 'AZE', 'BLR', 'GEO', 'KAZ', 'KGZ', 'RUS', 'TJK', 'UZB']);
 		}
 	});
@@ -119,9 +135,7 @@ describe('timeline', () => {
 describe('summary sentence', () => {
 	it('reads like the issue example for 2010', () => {
 		const s = summarySentence(yearView(atlasCountries(), 2010, TODAY));
-		expect(s).toBe(
-			'2010 — 7 members: Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan.'
-		);
+		expect(s).toBe('2010 — 7 members: Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan.');
 	});
 	it('says when there are none', () => {
 		expect(summarySentence(yearView(atlasCountries(), 1991, TODAY))).toBe('1991 — no members.');

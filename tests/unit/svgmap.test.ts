@@ -21,11 +21,22 @@ function extent(d: string) {
 describe('SVG map labels', () => {
 	// The states the app names on the map: the treaty's region and its neighbours.
 	const named = ['RUS', 'KAZ', 'UZB', 'ARM', 'AZE', 'GEO', 'BLR', 'TJK', 'KGZ', 'TKM', 'UKR', 'MDA', 'EST', 'LVA', 'LTU'];
-	const placed = placeLabels(map.countries.filter((c) => named.includes(c.iso3)), 960, 560);
+	const placed = placeLabels(
+		map.countries.filter((c) => named.includes(c.iso3)),
+		960,
+		560
+	);
 	it('never prints one name over another, and keeps the small states named', () => {
-		const boxes = placed.map(({ c, xy }) => ({ iso: c.iso3, x0: xy[0] - c.name.length * 3.4, x1: xy[0] + c.name.length * 3.4, y0: xy[1] - 7, y1: xy[1] + 7 }));
+		const boxes = placed.map(({ c, xy }) => ({
+			iso: c.iso3,
+			x0: xy[0] - c.name.length * 3.4,
+			x1: xy[0] + c.name.length * 3.4,
+			y0: xy[1] - 7,
+			y1: xy[1] + 7
+		}));
 		for (const a of boxes)
-			for (const b of boxes) if (a !== b) expect(a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0, `${a.iso} over ${b.iso}`).toBe(false);
+			for (const b of boxes)
+				if (a !== b) expect(a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0, `${a.iso} over ${b.iso}`).toBe(false);
 		const kept = placed.map(({ c }) => c.iso3);
 		// Armenia and Azerbaijan collide at this scale: the smaller state keeps its name.
 		expect(kept).toContain('ARM');

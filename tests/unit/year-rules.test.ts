@@ -11,7 +11,9 @@ describe('1992–1993: the treaty was signed but not yet in force', () => {
 	});
 	it('the summary says so for 1992 and 1993', () => {
 		expect(summarySentence(yearView(atlasCountries(), 1992, TODAY))).toMatch(
-			new RegExp(`^1992 — 6 members: Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan\\. ${notYetInForceNote().replace(/[.]/g, '\\.')} Changes this year: Armenia signed 1992`)
+			new RegExp(
+				`^1992 — 6 members: Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan\\. ${notYetInForceNote().replace(/[.]/g, '\\.')} Changes this year: Armenia signed 1992`
+			)
 		);
 		const s1993 = summarySentence(yearView(atlasCountries(), 1993, TODAY));
 		expect(s1993).toMatch(/^1993 — 9 members: Armenia, Azerbaijan, Belarus, Georgia/);

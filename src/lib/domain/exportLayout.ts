@@ -31,7 +31,17 @@ export interface FooterLayout {
 }
 
 /** Sizes at scale 1 (px): margins, swatch, gaps, line spacing. */
-export const FOOTER = { margin: 20, firstBaseline: 30, rowStep: 26, swatch: 16, swatchGap: 6, itemGap: 22, linesGap: 30, lineStep: 22, bottom: 20 } as const;
+export const FOOTER = {
+	margin: 20,
+	firstBaseline: 30,
+	rowStep: 26,
+	swatch: 16,
+	swatchGap: 6,
+	itemGap: 22,
+	linesGap: 30,
+	lineStep: 22,
+	bottom: 20
+} as const;
 
 /** Words into lines no wider than `maxWidth`; a word longer than a line gets a line of its own. */
 export function wrapText(text: string, measure: Measure, maxWidth: number): string[] {
@@ -75,7 +85,10 @@ export function footerLayout(
 			x = left;
 		}
 		const y = top + s(FOOTER.firstBaseline + row * FOOTER.rowStep);
-		legend.push({ swatch: { x, y: y - s(13), width: s(FOOTER.swatch), height: s(FOOTER.swatch) }, text: { x: x + s(FOOTER.swatch + FOOTER.swatchGap), y, value, width: textWidth } });
+		legend.push({
+			swatch: { x, y: y - s(13), width: s(FOOTER.swatch), height: s(FOOTER.swatch) },
+			text: { x: x + s(FOOTER.swatch + FOOTER.swatchGap), y, value, width: textWidth }
+		});
 		x += itemWidth + s(FOOTER.itemGap);
 	}
 	const rows = legendTexts.length ? row + 1 : 0;

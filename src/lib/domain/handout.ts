@@ -209,12 +209,7 @@ export interface HandoutTexts extends HandoutLines {
 }
 
 /** The sheet's words: a title, the date, the year rule and the source line. `todayInWords`: "29 November 2026". */
-export function handoutTexts(
-	years: readonly number[],
-	maxYear: number,
-	todayInWords: string,
-	sources: readonly CitedDoc[]
-): HandoutTexts {
+export function handoutTexts(years: readonly number[], maxYear: number, todayInWords: string, sources: readonly CitedDoc[]): HandoutTexts {
 	const span = years.length ? `${years[0]}–${years[years.length - 1]}` : '';
 	const ruleParts = markEnglish(
 		(en) =>

@@ -3,18 +3,7 @@
  * a key belongs to a focused widget instead is a DOM question, answered in $lib/state/shortcuts.
  */
 export type KeyAction =
-	| 'next'
-	| 'prev'
-	| 'present'
-	| 'help'
-	| 'exit'
-	| 'first'
-	| 'last'
-	| 'blank'
-	| 'caption'
-	| 'more'
-	| 'presenter-view'
-	| null;
+	'next' | 'prev' | 'present' | 'help' | 'exit' | 'first' | 'last' | 'blank' | 'caption' | 'more' | 'presenter-view' | null;
 
 export function keyAction(key: string, shift = false): KeyAction {
 	switch (key) {

@@ -49,7 +49,12 @@ export function toBase64Url(bytes: Uint8Array): string {
 
 export function fromBase64Url(code: string): Uint8Array {
 	if (!/^[A-Za-z0-9_-]*$/.test(code) || code.length % 4 === 1) throw damaged();
-	const s = atob(code.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(code.length / 4) * 4, '='));
+	const s = atob(
+		code
+			.replace(/-/g, '+')
+			.replace(/_/g, '/')
+			.padEnd(Math.ceil(code.length / 4) * 4, '=')
+	);
 	return Uint8Array.from(s, (c) => c.charCodeAt(0));
 }
 

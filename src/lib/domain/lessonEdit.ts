@@ -65,7 +65,11 @@ export function moveStep<T>(steps: readonly T[], from: number, to: number): read
 export function duplicateStep(steps: readonly LessonStep[], index: number): LessonStep[] {
 	const step = steps[index];
 	if (!step) return [...steps];
-	const copy: LessonStep = structuredClone({ ...step, id: newStepId(steps), title: m.lesson_step_copy({ title: step.title }).slice(0, 120) });
+	const copy: LessonStep = structuredClone({
+		...step,
+		id: newStepId(steps),
+		title: m.lesson_step_copy({ title: step.title }).slice(0, 120)
+	});
 	return [...steps.slice(0, index + 1), copy, ...steps.slice(index + 1)];
 }
 

@@ -19,7 +19,7 @@ export interface KnownIds {
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 /** A value from the lesson, quoted short: hostile strings are shown as text, never long. */
 const quote = (v: unknown) => {
-	const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+	const s = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
 	return m.lesson_quoted({ text: s.length > 40 ? s.slice(0, 40) + '…' : s });
 };
 
@@ -37,7 +37,10 @@ export function readLesson(raw: unknown, known: KnownIds): LessonReading {
 	}
 	if (Array.isArray(raw.steps) && raw.steps.length > LESSON_LIMITS.steps) {
 		const count = raw.steps.length;
-		return { ok: false, message: m.lesson_read_too_many_steps({ count, shown: formatNumber(count), max: formatNumber(LESSON_LIMITS.steps) }) };
+		return {
+			ok: false,
+			message: m.lesson_read_too_many_steps({ count, shown: formatNumber(count), max: formatNumber(LESSON_LIMITS.steps) })
+		};
 	}
 	const parsed = Lesson.safeParse(raw);
 	if (!parsed.success) return { ok: false, message: describeIssue(parsed.error.issues[0], raw) };
@@ -83,7 +86,8 @@ const SCHEMA_MESSAGES: Record<string, () => string> = {
 	'not a real calendar date': m.lesson_issue_not_a_date,
 	'every fact needs at least one citation': m.lesson_issue_needs_citation
 };
-const schemaMessage = (message: string) => (Object.hasOwn(SCHEMA_MESSAGES, message) ? SCHEMA_MESSAGES[message]() : m.lesson_issue_other({ message }));
+const schemaMessage = (message: string) =>
+	Object.hasOwn(SCHEMA_MESSAGES, message) ? SCHEMA_MESSAGES[message]() : m.lesson_issue_other({ message });
 
 /** zod's type names: "expected array". */
 const EXPECTED: Record<string, () => string> = {
@@ -105,7 +109,8 @@ function issueText(issue: z.core.$ZodIssue): string {
 			if (issue.origin === 'array') return m.lesson_issue_too_many({ max: Number(issue.maximum) });
 			return m.lesson_issue_too_large({ max: Number(issue.maximum) });
 		case 'too_small':
-			if (issue.origin === 'string' || issue.origin === 'array') return issue.message.startsWith('Too small') ? m.lesson_issue_empty() : schemaMessage(issue.message);
+			if (issue.origin === 'string' || issue.origin === 'array')
+				return issue.message.startsWith('Too small') ? m.lesson_issue_empty() : schemaMessage(issue.message);
 			return m.lesson_issue_too_small({ min: Number(issue.minimum) });
 		case 'unrecognized_keys':
 			return m.lesson_issue_unknown_fields({ several: issue.keys.length === 1 ? 'no' : 'yes', fields: issue.keys.map(quote).join(', ') });

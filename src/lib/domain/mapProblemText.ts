@@ -13,5 +13,7 @@ export const MAP_PROBLEM_TEXT: Readonly<Record<MapProblem, string>> = messageMap
 
 /** The reason for a known problem, or for an error (classified first). */
 export function mapProblemReason(cause: unknown): string {
-	return typeof cause === 'string' && Object.hasOwn(MAP_PROBLEM_TEXT, cause) ? MAP_PROBLEM_TEXT[cause as MapProblem] : MAP_PROBLEM_TEXT[mapProblemOf(cause)];
+	return typeof cause === 'string' && Object.hasOwn(MAP_PROBLEM_TEXT, cause)
+		? MAP_PROBLEM_TEXT[cause as MapProblem]
+		: MAP_PROBLEM_TEXT[mapProblemOf(cause)];
 }

@@ -56,12 +56,7 @@ const FACILITY_SYMBOL: Record<Facility['kind'], PinSymbol> = {
 	peacekeeping: 'peacekeeping'
 };
 
-export function toPlaces(data: {
-	facilities: Facility[];
-	conflicts: Conflict[];
-	events: CstoEvent[];
-	territories: Territory[];
-}): Place[] {
+export function toPlaces(data: { facilities: Facility[]; conflicts: Conflict[]; events: CstoEvent[]; territories: Territory[] }): Place[] {
 	const common = (r: Facility | Conflict | CstoEvent | Territory) => ({
 		id: r.id,
 		kind: r.kind,

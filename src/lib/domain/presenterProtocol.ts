@@ -183,7 +183,9 @@ export function readMessage(data: unknown): PresenterMessage | null {
 		case 'hello':
 			return { type: 'hello' };
 		case 'state':
-			return isAudienceState(data.state) && typeof data.announce === 'boolean' ? { type: 'state', state: data.state, announce: data.announce } : null;
+			return isAudienceState(data.state) && typeof data.announce === 'boolean'
+				? { type: 'state', state: data.state, announce: data.announce }
+				: null;
 		case 'command':
 			return isCommand(data.command) ? { type: 'command', command: data.command } : null;
 		case 'resume':

@@ -19,18 +19,16 @@ export function deckOf(title: string | null, steps: readonly LessonStep[], maxYe
 	return {
 		key: deckKey(title, steps),
 		title,
-		steps: steps.map(
-			(s): DeckStep => ({
-				title: s.title,
-				text: s.text,
-				slide: s.slide ?? null,
-				notes: s.notes ?? null,
-				year: tourStepYear(s, maxYear),
-				date: s.date === 'today' ? today : (s.date ?? null),
-				citations: s.citations ? [...s.citations] : [],
-				highlight: { countries: [...s.highlight.countries], places: [...s.highlight.places] }
-			})
-		)
+		steps: steps.map((s): DeckStep => ({
+			title: s.title,
+			text: s.text,
+			slide: s.slide ?? null,
+			notes: s.notes ?? null,
+			year: tourStepYear(s, maxYear),
+			date: s.date === 'today' ? today : (s.date ?? null),
+			citations: s.citations ? [...s.citations] : [],
+			highlight: { countries: [...s.highlight.countries], places: [...s.highlight.places] }
+		}))
 	};
 }
 

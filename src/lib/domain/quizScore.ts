@@ -19,7 +19,8 @@ export interface QuizResult {
 
 export function scoreQuiz(countries: readonly CountryRecord[], year: number, today: string, picks: ReadonlySet<string>): QuizResult {
 	const candidates = quizCandidates(countries);
-	const withStatus = (status: Status) => new Set(candidates.filter((c) => statusInYear(c, year, today).status === status).map((c) => c.iso3));
+	const withStatus = (status: Status) =>
+		new Set(candidates.filter((c) => statusInYear(c, year, today).status === status).map((c) => c.iso3));
 	const members = withStatus('member');
 	const unscored = withStatus('suspended');
 	const correct = [...picks].filter((p) => members.has(p)).sort();

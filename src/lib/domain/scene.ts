@@ -58,7 +58,6 @@ export function statusOn(year: number, today: string): string {
 	return dayInWords(referenceDate(year, today));
 }
 
-
 /** Fills from a year's statuses. */
 export function statusFills(view: YearView): Map<string, MapFill> {
 	return new Map(view.rows.map((r) => [r.iso3, r.status]));
@@ -81,7 +80,13 @@ export function statusLegend(counts: Record<Status, number>): LegendEntry[] {
 
 export function quizLegend(quiz: QuizView): LegendEntry[] {
 	return [
-		{ key: 'quiz-open', color: QUIZ_COLOR.open, label: m.quiz_legend_open(), short: m.quiz_legend_open(), count: quiz.candidates.size - quiz.picks.size },
+		{
+			key: 'quiz-open',
+			color: QUIZ_COLOR.open,
+			label: m.quiz_legend_open(),
+			short: m.quiz_legend_open(),
+			count: quiz.candidates.size - quiz.picks.size
+		},
 		{ key: 'quiz-picked', color: QUIZ_COLOR.picked, label: m.quiz_legend_picked(), short: m.quiz_legend_picked(), count: quiz.picks.size }
 	];
 }

@@ -55,22 +55,28 @@ export function buildSearchIndex(
 		return v ? { ...item, haystack: item.haystack + v.words, spellings: v.notes } : { ...item, spellings: [] };
 	};
 	return [
-		...countries.map((c) => withSpellings({
-			type: 'country' as const,
-			id: c.iso3,
-			label: c.name,
-			detail: m.search_state(),
-			name: normalise(c.name),
-			haystack: normalise(`${c.name} ${c.iso3}`)
-		})),
-		...places.map((p) => withSpellings({
-			type: 'place' as const,
-			id: p.id,
-			label: p.name,
-			detail: `${SYMBOL_LABEL[p.symbol]} · ${p.location.place}, ${countryName(p.country)} · ${p.start.slice(0, 4)}`,
-			name: normalise(p.name),
-			haystack: normalise(`${p.name} ${p.location.place} ${countryName(p.country)} ${p.kind} ${kindLabel(p.kind)} ${SYMBOL_LABEL[p.symbol]} ${p.start.slice(0, 4)}`)
-		}))
+		...countries.map((c) =>
+			withSpellings({
+				type: 'country' as const,
+				id: c.iso3,
+				label: c.name,
+				detail: m.search_state(),
+				name: normalise(c.name),
+				haystack: normalise(`${c.name} ${c.iso3}`)
+			})
+		),
+		...places.map((p) =>
+			withSpellings({
+				type: 'place' as const,
+				id: p.id,
+				label: p.name,
+				detail: `${SYMBOL_LABEL[p.symbol]} · ${p.location.place}, ${countryName(p.country)} · ${p.start.slice(0, 4)}`,
+				name: normalise(p.name),
+				haystack: normalise(
+					`${p.name} ${p.location.place} ${countryName(p.country)} ${p.kind} ${kindLabel(p.kind)} ${SYMBOL_LABEL[p.symbol]} ${p.start.slice(0, 4)}`
+				)
+			})
+		)
 	];
 }
 

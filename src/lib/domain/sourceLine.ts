@@ -49,10 +49,7 @@ export function sourceLineParts(docs: readonly CitedDoc[]): TextPart[] {
 		if (group) group.ids.push(d.id);
 		else groups.set(key, { ids: [d.id], doc: d });
 	}
-	return markEnglish(
-		(en) =>
-			`${m.export_sources_label()} ${[...groups.values()].map((g) => docText(g.ids, g.doc, en)).join('; ')}.`
-	);
+	return markEnglish((en) => `${m.export_sources_label()} ${[...groups.values()].map((g) => docText(g.ids, g.doc, en)).join('; ')}.`);
 }
 
 /** The same line as plain text (the canvas exports draw this). */

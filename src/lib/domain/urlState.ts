@@ -44,10 +44,7 @@ export function parseUrlView(
 	const rawPlace = params.get('place');
 	const place = rawPlace && rawPlace.length <= 80 && opts.knownPlaces?.has(rawPlace) ? rawPlace : null;
 	const rawHide = params.get('hide') ?? '';
-	const hide =
-		rawHide.length <= 200
-			? [...new Set(rawHide.split(',').filter((s) => opts.knownSymbols?.includes(s)))]
-			: [];
+	const hide = rawHide.length <= 200 ? [...new Set(rawHide.split(',').filter((s) => opts.knownSymbols?.includes(s)))] : [];
 	const past = params.get('past') === '1';
 	const rawTour = params.get('tour');
 	let tour: number | null = null;
@@ -71,8 +68,7 @@ export function writeUrlView(
 	}
 ): URLSearchParams {
 	const next = new URLSearchParams(current);
-	const setOrDelete = (key: string, value: string | null | undefined) =>
-		value ? next.set(key, value) : next.delete(key);
+	const setOrDelete = (key: string, value: string | null | undefined) => (value ? next.set(key, value) : next.delete(key));
 	next.set('year', String(v.year));
 	if (v.country) next.set('country', v.country);
 	else next.delete('country');

@@ -39,7 +39,6 @@ export function yearView(countries: readonly CountryRecord[], year: number, toda
 	return { year, rows, counts, byIso: new Map(rows.map((r) => [r.iso3, r])) };
 }
 
-
 /**
  * The Collective Security Treaty was signed on 15 May 1992 but entered into force only on
  * 20 April 1994. Before that the map counts its signatories as members; the summary says so.
@@ -56,12 +55,12 @@ export function treatyNotYetInForce(year: number): boolean {
 export function summarySentence(view: YearView): string {
 	const members = view.rows.filter((r) => r.status === 'member').map((r) => r.name);
 	const suspended = view.rows.filter((r) => r.status === 'suspended').map((r) => r.name);
-	const changed = view.rows.filter((r) => r.changes.length).map((r) => m.summary_change_item({ name: r.name, changes: r.changes.join(', ') }));
+	const changed = view.rows
+		.filter((r) => r.changes.length)
+		.map((r) => m.summary_change_item({ name: r.name, changes: r.changes.join(', ') }));
 	const { year } = view;
 	const parts: string[] = [
-		members.length === 0
-			? m.summary_no_members({ year })
-			: m.summary_members({ year, count: members.length, names: formatList(members) })
+		members.length === 0 ? m.summary_no_members({ year }) : m.summary_members({ year, count: members.length, names: formatList(members) })
 	];
 	if (members.length && treatyNotYetInForce(view.year)) parts.push(notYetInForceNote());
 	if (suspended.length) parts.push(m.summary_suspended({ label: STATUS_LABEL.suspended, names: formatList(suspended) }));

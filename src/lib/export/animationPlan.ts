@@ -99,7 +99,8 @@ export async function chooseFormat(probe: CodecProbe, width: number, height: num
 }
 
 export const fileExtension = (f: AnimationFormat) => (f.kind === 'gif' ? 'gif' : f.container);
-export const formatName = (f: AnimationFormat) => (f.kind === 'gif' ? 'GIF' : f.container === 'mp4' ? m.anim_format_mp4() : m.anim_format_webm());
+export const formatName = (f: AnimationFormat) =>
+	f.kind === 'gif' ? 'GIF' : f.container === 'mp4' ? m.anim_format_mp4() : m.anim_format_webm();
 export const animationFilename = (o: AnimationOptions, f: AnimationFormat) => `csto-atlas-${o.from}-${o.to}.${fileExtension(f)}`;
 
 /** Where the map and the overlays go in a frame; everything scales with the width (1280 = 1). */
@@ -125,11 +126,16 @@ export function progressText(done: number, total: number, year: number): string 
 }
 
 /** What the dialog says once a file is saved. */
-export function savedMessage(r: { filename: string; format: AnimationFormat; bytes: number; seconds: number }, o: AnimationOptions): string {
+export function savedMessage(
+	r: { filename: string; format: AnimationFormat; bytes: number; seconds: number },
+	o: AnimationOptions
+): string {
 	const years = Math.abs(o.to - o.from) + 1;
 	const length = Math.round(years * o.secondsPerYear * 10) / 10;
 	const size =
-		r.bytes >= 1e6 ? m.anim_megabytes({ size: formatDecimal(r.bytes / 1e6, 1) }) : m.anim_kilobytes({ size: Math.max(1, Math.round(r.bytes / 1e3)) });
+		r.bytes >= 1e6
+			? m.anim_megabytes({ size: formatDecimal(r.bytes / 1e6, 1) })
+			: m.anim_kilobytes({ size: Math.max(1, Math.round(r.bytes / 1e3)) });
 	return m.anim_saved({
 		count: years,
 		filename: r.filename,

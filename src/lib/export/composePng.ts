@@ -24,7 +24,15 @@ export function composeViewImage(spec: ExportSpec): HTMLCanvasElement {
 	const ctx = canvas.getContext('2d')!;
 	const family = uiFontFamily();
 	// The legend and the source lines wrap to the width; the picture grows to hold them.
-	const footer = layoutFooter(ctx, spec.legend, [spec.sourceLine, m.export_cite_view({ url: spec.url })], width, EXPORT_HEADER + mapHeight, 1, family);
+	const footer = layoutFooter(
+		ctx,
+		spec.legend,
+		[spec.sourceLine, m.export_cite_view({ url: spec.url })],
+		width,
+		EXPORT_HEADER + mapHeight,
+		1,
+		family
+	);
 	canvas.width = width;
 	canvas.height = EXPORT_HEADER + mapHeight + footer.height;
 

@@ -8,7 +8,17 @@ import type { MapRenderer, SceneDrawer } from '$lib/geo/renderer';
 import type { Scene } from '$lib/domain/scene';
 import { afterNextPaint } from '$lib/geo/testHooks';
 import { OCEAN_COLOR } from '$lib/palette';
-import { chooseFormat, frameLayout, frameSchedule, yearsOf, animationFilename, VIDEO_FPS, type AnimationFormat, type AnimationOptions, type FrameLayout } from './animationPlan';
+import {
+	chooseFormat,
+	frameLayout,
+	frameSchedule,
+	yearsOf,
+	animationFilename,
+	VIDEO_FPS,
+	type AnimationFormat,
+	type AnimationOptions,
+	type FrameLayout
+} from './animationPlan';
 import { createEncoder, browserCodecProbe } from './animationEncoders';
 import { drawFooter, drawHeading, layoutFooter, uiFontFamily, type LegendItem } from './overlays';
 import { exportTitle, exportSubtitle, sourceLine } from './exportView';

@@ -75,10 +75,21 @@ export function handoutSvg(sheet: HandoutSheet): string {
 		if (map.note) out.push(text(cell.title.x + type.year * 2.9, baseline, type.change, map.note, ' fill="#444"'));
 		out.push(`<g transform="translate(${n(cell.map.x)} ${n(cell.map.y)}) scale(${scale.toFixed(5)})" clip-path="url(#map-clip)">`);
 		out.push(`<rect width="${shapes.width}" height="${shapes.height}" fill="${OCEAN_COLOR}"/>`);
-		shapes.countries.forEach((c, j) => out.push(`<use href="#s${j}" data-iso="${escapeText(c.iso3)}" fill="${map.fills.get(c.iso3) ?? OTHER_LAND_COLOR}"/>`));
+		shapes.countries.forEach((c, j) =>
+			out.push(`<use href="#s${j}" data-iso="${escapeText(c.iso3)}" fill="${map.fills.get(c.iso3) ?? OTHER_LAND_COLOR}"/>`)
+		);
 		out.push('</g>');
-		out.push(`<rect x="${n(cell.map.x)}" y="${n(cell.map.y)}" width="${n(cell.map.w)}" height="${n(cell.map.h)}" fill="none" stroke="#888" stroke-width="0.25"/>`);
-		out.push(...lines(cell.changes, type.change, map.changes.length ? map.changes : [m.handout_no_change()], map.changes.length ? '' : ' fill="#555"'));
+		out.push(
+			`<rect x="${n(cell.map.x)}" y="${n(cell.map.y)}" width="${n(cell.map.w)}" height="${n(cell.map.h)}" fill="none" stroke="#888" stroke-width="0.25"/>`
+		);
+		out.push(
+			...lines(
+				cell.changes,
+				type.change,
+				map.changes.length ? map.changes : [m.handout_no_change()],
+				map.changes.length ? '' : ' fill="#555"'
+			)
+		);
 		out.push('</g>');
 	});
 
@@ -86,7 +97,9 @@ export function handoutSvg(sheet: HandoutSheet): string {
 	let x = footer.x;
 	const legendY = footer.y + type.footer * 1.4;
 	for (const e of sheet.legend) {
-		out.push(`<rect x="${n(x)}" y="${n(legendY - type.footer * 1.05)}" width="${n(type.footer * 1.4)}" height="${n(type.footer * 1.4)}" fill="${e.color}" stroke="#555" stroke-width="0.2"/>`);
+		out.push(
+			`<rect x="${n(x)}" y="${n(legendY - type.footer * 1.05)}" width="${n(type.footer * 1.4)}" height="${n(type.footer * 1.4)}" fill="${e.color}" stroke="#555" stroke-width="0.2"/>`
+		);
 		out.push(text(x + type.footer * 2, legendY, type.footer * 1.15, e.label));
 		x += type.footer * 2 + e.label.length * type.footer * 1.15 * CHAR_EM + 6;
 	}

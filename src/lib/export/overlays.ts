@@ -71,7 +71,14 @@ export function layoutFooter(
 }
 
 /** Draws a laid-out footer: swatches in the legend's colours, labels, then the small grey lines. */
-export function drawFooter(ctx: CanvasRenderingContext2D, layout: FooterLayout, legend: readonly LegendItem[], width: number, scale = 1, family = uiFontFamily()): void {
+export function drawFooter(
+	ctx: CanvasRenderingContext2D,
+	layout: FooterLayout,
+	legend: readonly LegendItem[],
+	width: number,
+	scale = 1,
+	family = uiFontFamily()
+): void {
 	const font = fontOf(family, scale);
 	ctx.textBaseline = 'alphabetic';
 	ctx.textAlign = 'left';

@@ -2,7 +2,15 @@
  * Video through WebCodecs and mediabunny: MP4 with H.264, or WebM with VP9. Named imports, so
  * the bundle keeps only the muxers and the canvas source this needs.
  */
-import { Output, Mp4OutputFormat, WebMOutputFormat, BufferTarget, CanvasSource, QUALITY_HIGH, getFirstEncodableVideoCodec } from 'mediabunny';
+import {
+	Output,
+	Mp4OutputFormat,
+	WebMOutputFormat,
+	BufferTarget,
+	CanvasSource,
+	QUALITY_HIGH,
+	getFirstEncodableVideoCodec
+} from 'mediabunny';
 import type { AnimationFormat } from './animationPlan';
 import type { FrameEncoder } from './animationEncoders';
 import { m } from '$lib/paraglide/messages';
@@ -12,7 +20,10 @@ export async function firstEncodableCodec(codecs: ('avc' | 'vp9')[], width: numb
 	return getFirstEncodableVideoCodec(codecs, { width, height });
 }
 
-export async function createVideoEncoder(format: Extract<AnimationFormat, { kind: 'video' }>, canvas: HTMLCanvasElement): Promise<FrameEncoder> {
+export async function createVideoEncoder(
+	format: Extract<AnimationFormat, { kind: 'video' }>,
+	canvas: HTMLCanvasElement
+): Promise<FrameEncoder> {
 	const container = format.container === 'mp4' ? new Mp4OutputFormat({ fastStart: 'in-memory' }) : new WebMOutputFormat();
 	const output = new Output({ format: container, target: new BufferTarget() });
 	// A key frame every second: slide software (and the tests) seek to any year quickly.

@@ -14,10 +14,7 @@ export type Bounds = [number, number, number, number];
 
 /** What a camera request points at; each map resolves countries and places with its own shapes. */
 export type CameraTarget =
-	| { kind: 'camera'; camera: Camera }
-	| { kind: 'country'; iso3: string }
-	| { kind: 'place'; id: string }
-	| { kind: 'home' };
+	{ kind: 'camera'; camera: Camera } | { kind: 'country'; iso3: string } | { kind: 'place'; id: string } | { kind: 'home' };
 
 /** The treaty's states, from the Baltic to the Pamirs: where both maps start. */
 export const HOME_BOUNDS: Bounds = [21, 36, 92, 61];
@@ -172,7 +169,13 @@ export function frameTarget(target: CameraTarget, width: number, height: number,
  * padding leaves clear. Both maps frame every move with frameTarget and fitPadding: MapLibre takes
  * the framed camera with the padding itself; the SVG map takes this, the same view.
  */
-export function resolveCameraTarget(target: CameraTarget, width: number, height: number, padding: Padding, look: CameraLookups): Camera | null {
+export function resolveCameraTarget(
+	target: CameraTarget,
+	width: number,
+	height: number,
+	padding: Padding,
+	look: CameraLookups
+): Camera | null {
 	const p = fitPadding(padding, width, height);
 	const framed = frameTarget(target, width - p.left - p.right, height - p.top - p.bottom, look);
 	// The clear part's centre lies (right − left) / 2 px left of the whole box's: move the camera that far the other way.

@@ -25,12 +25,14 @@ export function loadTopology(scale: ShapesScale = '50m'): Promise<Topology> {
 	if (!promise) {
 		const names = localNames();
 		promise = fetch(new URL(SHAPES_URL[scale], document.baseURI).href).then(async (res) => {
-			if (!res.ok) throw Object.assign(new Error(`Could not load country shapes (${res.status} ${res.statusText})`), { name: SHAPES_ERROR });
+			if (!res.ok)
+				throw Object.assign(new Error(`Could not load country shapes (${res.status} ${res.statusText})`), { name: SHAPES_ERROR });
 			const topology = (await res.json()) as Topology;
 			// Both maps, labels, tooltips and exports then name states in the page's language.
 			const local = await names;
 			if (local)
-				for (const g of (topology.objects.countries as unknown as { geometries: { properties: { a3: string; name: string } }[] }).geometries)
+				for (const g of (topology.objects.countries as unknown as { geometries: { properties: { a3: string; name: string } }[] })
+					.geometries)
 					g.properties.name = local[g.properties.a3] ?? g.properties.name;
 			return topology;
 		});
@@ -116,7 +118,10 @@ export function labelPoint(geom: Polygon | MultiPolygon): Position {
 
 /** [west, south, east, north] of a state's largest polygon (Russia's islands would span the globe). */
 export function countryBounds(geom: Polygon | MultiPolygon): [number, number, number, number] {
-	let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+	let w = Infinity,
+		s = Infinity,
+		e = -Infinity,
+		n = -Infinity;
 	// Only the largest polygon, so Russia's far-east islands do not make its box span the globe.
 	let best: Position[][] = [];
 	let bestArea = -1;
@@ -125,7 +130,10 @@ export function countryBounds(geom: Polygon | MultiPolygon): [number, number, nu
 		if (a > bestArea) [bestArea, best] = [a, poly];
 	}
 	for (const [x, y] of best[0]) {
-		w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
+		w = Math.min(w, x);
+		e = Math.max(e, x);
+		s = Math.min(s, y);
+		n = Math.max(n, y);
 	}
 	return [w, s, e, n];
 }

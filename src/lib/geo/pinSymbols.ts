@@ -20,7 +20,11 @@ export const SYMBOL_SVG: Record<PinSymbol, { d: string; fill: string; stroke: st
 	'range-radar': { d: 'M12 2 22 12 12 22 2 12z', fill: DARK, stroke: '#fff' },
 	peacekeeping: { d: 'M12 4.5a7.5 7.5 0 1 0 0.01 0z', fill: '#fff', stroke: DARK },
 	nuclear: { d: 'M21.6 12 16.8 20.3H7.2L2.4 12l4.8-8.3h9.6z', fill: DARK, stroke: '#fff' },
-	conflict: { d: 'M12 1 14.4 7.8 21.5 6.5 16.8 12 21.5 17.5 14.4 16.2 12 23 9.6 16.2 2.5 17.5 7.2 12 2.5 6.5 9.6 7.8z', fill: CONFLICT, stroke: '#fff' },
+	conflict: {
+		d: 'M12 1 14.4 7.8 21.5 6.5 16.8 12 21.5 17.5 14.4 16.2 12 23 9.6 16.2 2.5 17.5 7.2 12 2.5 6.5 9.6 7.8z',
+		fill: CONFLICT,
+		stroke: '#fff'
+	},
 	event: { d: 'M12 1.5 14.6 9 22.5 9.2 16.2 14 18.5 21.8 12 17.2 5.5 21.8 7.8 14 1.5 9.2 9.4 9z', fill: EVENT, stroke: DARK },
 	// Territories are drawn as hatched areas, not pins; this entry is their legend icon.
 	territory: { d: 'M3 3h18v18H3z M3 11 11 3 M3 19 19 3 M11 21 21 11 M19 21 21 19', fill: '#fff', stroke: '#3b0a0a' }

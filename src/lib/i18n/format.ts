@@ -22,13 +22,15 @@ export function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.
 
 // Month abbreviations («февр.») read poorly on a projector: months are spelt out.
 export const dateFormat = (locale: Locale, kind: 'day' | 'month') =>
-	cached(`${locale}:${kind}`, () =>
-		new Intl.DateTimeFormat(tag(locale), {
-			timeZone: 'UTC',
-			year: 'numeric',
-			month: 'long',
-			...(kind === 'month' ? {} : { day: 'numeric' })
-		})
+	cached(
+		`${locale}:${kind}`,
+		() =>
+			new Intl.DateTimeFormat(tag(locale), {
+				timeZone: 'UTC',
+				year: 'numeric',
+				month: 'long',
+				...(kind === 'month' ? {} : { day: 'numeric' })
+			})
 	);
 
 export const utc = (iso: string) => {
@@ -44,7 +46,20 @@ export function formatPartialDate(partial: string, locale: Locale = getLocale())
 	return dateFormat(locale, parts.length === 2 ? 'month' : 'day').format(utc(partial));
 }
 
-const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const LONG_MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
 
 /** An ISO day in words: "29 November 2026" / «29 ноября 2026 г.». */
 export function dayInWords(isoDay: string, locale: Locale = getLocale()): string {

@@ -4,14 +4,7 @@
  * (which may sit under any sub-path of a static host). During prerendering hooks.server.ts
  * sets it. Import this module before any message is rendered (the root layout does).
  */
-import {
-	baseLocale,
-	defineCustomClientStrategy,
-	getLocale,
-	isLocale,
-	locales,
-	type Locale
-} from '$lib/paraglide/runtime';
+import { baseLocale, defineCustomClientStrategy, getLocale, isLocale, locales, type Locale } from '$lib/paraglide/runtime';
 
 if (typeof document !== 'undefined') {
 	defineCustomClientStrategy('custom-htmlLang', {

@@ -25,11 +25,7 @@ export function viewInLocale(base: string, routeId: string | null | undefined, l
  * The language a reader would likely rather read, from navigator.languages, when it is not
  * the page's own: offered as a suggestion, never followed automatically.
  */
-export function suggestedLocale(
-	preferred: readonly string[],
-	page: Locale,
-	available: readonly Locale[]
-): Locale | null {
+export function suggestedLocale(preferred: readonly string[], page: Locale, available: readonly Locale[]): Locale | null {
 	for (const tag of preferred) {
 		const lang = tag.toLowerCase().split('-')[0];
 		if (lang === page) return null;

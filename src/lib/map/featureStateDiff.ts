@@ -9,7 +9,10 @@ export class FeatureStateDiff<V> {
 	readonly #apply: (key: string, value: V) => boolean;
 
 	/** `apply` sets one key's state on the map; it returns false for keys the map does not have. */
-	constructor(apply: (key: string, value: V) => boolean, readonly fallback?: V) {
+	constructor(
+		apply: (key: string, value: V) => boolean,
+		readonly fallback?: V
+	) {
 		this.#apply = apply;
 	}
 

@@ -82,10 +82,7 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 		scheduler.schedule();
 	});
 	map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-	map.addControl(
-		new maplibregl.AttributionControl({ compact: true, customAttribution: attributionHtml() }),
-		'bottom-right'
-	);
+	map.addControl(new maplibregl.AttributionControl({ compact: true, customAttribution: attributionHtml() }), 'bottom-right');
 	map.getCanvas().setAttribute('aria-label', m.map_canvas_label());
 	await new Promise<void>((resolve) => map.once('load', () => resolve()));
 	const stopTextScale = followTextScale(map);

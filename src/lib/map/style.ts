@@ -20,7 +20,13 @@ export const TERRITORY_LAYER = { hatch: 'territory-hatch', outline: 'territory-o
 
 /** Hatched overlay for disputed and occupied territories, shown by the same 'vis' feature-state as pins. */
 export function territoryLayers(hatchColor: string): LayerSpecification[] {
-	const opacity: ExpressionSpecification = ['match', ['coalesce', ['feature-state', 'vis'], 'hidden'], 'active', 1, 0] as unknown as ExpressionSpecification;
+	const opacity: ExpressionSpecification = [
+		'match',
+		['coalesce', ['feature-state', 'vis'], 'hidden'],
+		'active',
+		1,
+		0
+	] as unknown as ExpressionSpecification;
 	return [
 		{
 			id: TERRITORY_LAYER.hatch,
@@ -125,15 +131,7 @@ export function buildStyle(geo: Geography, fonts: FontUrls, textScale = 1): Styl
 						'#333333',
 						COUNTRY_BORDER
 					],
-					'line-width': [
-						'interpolate',
-						['linear'],
-						['zoom'],
-						1,
-						outlineWidth(0.4),
-						6,
-						outlineWidth(1.2)
-					]
+					'line-width': ['interpolate', ['linear'], ['zoom'], 1, outlineWidth(0.4), 6, outlineWidth(1.2)]
 				}
 			},
 			labelLayer(LAYER.labelFocus, 0, 0, textScale),

@@ -4,7 +4,11 @@
  */
 export type Strategy = 'cache-first' | 'network-first' | 'passthrough';
 
-export function strategyFor(req: { method: string; url: string; headers?: { has(name: string): boolean } }, origin: string, base: string): Strategy {
+export function strategyFor(
+	req: { method: string; url: string; headers?: { has(name: string): boolean } },
+	origin: string,
+	base: string
+): Strategy {
 	// Only our own GETs: other methods cannot be replayed, range requests would poison the cache.
 	if (req.method !== 'GET' || req.headers?.has('range')) return 'passthrough';
 	const url = new URL(req.url);
@@ -15,7 +19,6 @@ export function strategyFor(req: { method: string; url: string; headers?: { has(
 	// Pages and unhashed files may change with a new deployment: ask the network, keep a copy.
 	return 'network-first';
 }
-
 
 /**
  * Cache storage is shared by the whole origin, and a school server may host two copies of the

@@ -78,7 +78,10 @@ export class AppController {
 		this.atlas = new AtlasState(opts.today);
 		this.presenter = new PresenterState(opts.fullscreen);
 		// The tour plays a teacher's lesson when one is open, else the built-in one: the same code path.
-		this.tour = new TourState(() => this.lessons.playing?.steps ?? placesStore.tour, (step) => this.#applyStep(step));
+		this.tour = new TourState(
+			() => this.lessons.playing?.steps ?? placesStore.tour,
+			(step) => this.#applyStep(step)
+		);
 		this.#random = opts.random ?? Math.random;
 		this.embed = opts.embed ?? false;
 		const { atlas, quiz, tour, lessons } = this;

@@ -8,15 +8,7 @@ import { visibilityIn, SYMBOLS, type PinSymbol, type Visibility } from '$lib/dom
 import { isoDay, yearOf } from '$lib/domain/dates';
 import { yearView, summarySentence, type YearView } from '$lib/domain/yearView';
 import { pinVisibility } from '$lib/domain/scene';
-import {
-	MIN_YEAR,
-	SPEEDS,
-	clampYear,
-	nextPlayYear,
-	playStartYear,
-	yearForKey,
-	type Speed
-} from '$lib/domain/timelineController';
+import { MIN_YEAR, SPEEDS, clampYear, nextPlayYear, playStartYear, yearForKey, type Speed } from '$lib/domain/timelineController';
 
 export type MainView = 'map' | 'table' | 'compare';
 

@@ -9,7 +9,6 @@ import { readLesson, type LessonReading } from '$lib/domain/lessonRead';
 /** A page fragment holding `#lesson=…`, or a file chosen or dropped. */
 export type LessonSource = { hash: string } | { file: Blob };
 
-
 export async function openLessonFrom(source: LessonSource, knownPlaces: ReadonlySet<string>): Promise<LessonReading> {
 	try {
 		const raw = 'hash' in source ? await decodeLessonCode(lessonCodeOf(source.hash) ?? '') : await readLessonFile(source.file);

@@ -92,8 +92,8 @@ export class PresenterLink {
 			if (command.kind === 'reset-clock') {
 				this.#since = this.#now();
 				this.sync();
-			}
-			else if (command.kind === 'fullscreen') void this.#fullscreenOn(command.screen).then((ok) => this.#post({ type: 'fullscreen-result', ok }));
+			} else if (command.kind === 'fullscreen')
+				void this.#fullscreenOn(command.screen).then((ok) => this.#post({ type: 'fullscreen-result', ok }));
 			else applyCommand(this.#app, command);
 		}
 	}

@@ -4,7 +4,14 @@
  * into the same commands, restores a reloaded audience to the step it last saw, and ticks the
  * clock. Components only lay out what this holds.
  */
-import { channelName, envelope, readMessage, type AudienceState, type PresenterCommand, type PresenterMessage } from '$lib/domain/presenterProtocol';
+import {
+	channelName,
+	envelope,
+	readMessage,
+	type AudienceState,
+	type PresenterCommand,
+	type PresenterMessage
+} from '$lib/domain/presenterProtocol';
 import { commandForKey } from '$lib/domain/presenterRules';
 import type { PresenterChannel } from './presenterLink.svelte';
 import { hasWindowManagement, otherScreen } from './presenterScreens';

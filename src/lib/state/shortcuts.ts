@@ -12,7 +12,8 @@ import { openPresenterView } from './presenterWindow.svelte';
  * lists, open dialogs (a closing one may still hold the focus) and either map (their arrows pan, +/- zoom). A DOM question, so it lives
  * here and not in the pure $lib/domain/keys.
  */
-const OWNS_ITS_KEYS = 'input:not([type="range"]), textarea, select, [contenteditable="true"], [role="listbox"], [role="tablist"], dialog[open]';
+const OWNS_ITS_KEYS =
+	'input:not([type="range"]), textarea, select, [contenteditable="true"], [role="listbox"], [role="tablist"], dialog[open]';
 /** The maps own only the keys that move them: the clicker's Page Up/Down still step on a focused map. */
 const MAP = '.maplibregl-canvas-container, [data-map-keys]';
 const MAP_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', '+', '-', '=', '_', '0']);

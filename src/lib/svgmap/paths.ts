@@ -30,7 +30,6 @@ export interface ProjectedMap {
 	outline: (ring: readonly [number, number][]) => string;
 }
 
-
 export function projectCountries(
 	countries: FeatureCollection<Polygon | MultiPolygon, CountryProps>,
 	width: number,
@@ -39,16 +38,38 @@ export function projectCountries(
 ): ProjectedMap {
 	let projection: GeoProjection;
 	if (view === 'world') {
-		projection = geoNaturalEarth1().fitExtent([[4, 4], [width - 4, height - 4]], { type: 'Sphere' });
+		projection = geoNaturalEarth1().fitExtent(
+			[
+				[4, 4],
+				[width - 4, height - 4]
+			],
+			{ type: 'Sphere' }
+		);
 	} else {
 		const [w, s, e, n] = HOME_BOUNDS;
 		const box = {
 			type: 'Feature' as const,
 			properties: {},
-			geometry: { type: 'MultiPoint' as const, coordinates: [[w, s], [e, s], [e, n], [w, n], [(w + e) / 2, n], [(w + e) / 2, s]] }
+			geometry: {
+				type: 'MultiPoint' as const,
+				coordinates: [
+					[w, s],
+					[e, s],
+					[e, n],
+					[w, n],
+					[(w + e) / 2, n],
+					[(w + e) / 2, s]
+				]
+			}
 		};
 		// Not clipped to the box: the camera may zoom out or pan to the rest of the world.
-		projection = geoMercator().fitExtent([[4, 4], [width - 4, height - 4]], box);
+		projection = geoMercator().fitExtent(
+			[
+				[4, 4],
+				[width - 4, height - 4]
+			],
+			box
+		);
 	}
 	// Natural Earth 1:50m points are already dense: d3's adaptive resampling adds no visible point
 	// here but takes most of the projection time (measured 350–550 ms against 100 ms without it).
@@ -123,8 +144,23 @@ export function placeLabels(
 		// Where a pin or another name is in the way, try just above, below, left and right of it;
 		// then, for a small state, further out with a leader line (the crowded Caucasus).
 		const side = half + fontSize;
-		const near = [[0, 0], [0, -fontSize * 1.6], [0, fontSize * 1.6], [-side, 0], [side, 0], [-side, -fontSize * 1.6], [side, fontSize * 1.6]];
-		const far = [[0, -fontSize * 3.2], [0, fontSize * 3.2], [side + fontSize * 2, -fontSize * 2.4], [-side - fontSize * 2, -fontSize * 2.4], [side + fontSize * 2, fontSize * 2.4], [-side - fontSize * 2, fontSize * 2.4]];
+		const near = [
+			[0, 0],
+			[0, -fontSize * 1.6],
+			[0, fontSize * 1.6],
+			[-side, 0],
+			[side, 0],
+			[-side, -fontSize * 1.6],
+			[side, fontSize * 1.6]
+		];
+		const far = [
+			[0, -fontSize * 3.2],
+			[0, fontSize * 3.2],
+			[side + fontSize * 2, -fontSize * 2.4],
+			[-side - fontSize * 2, -fontSize * 2.4],
+			[side + fontSize * 2, fontSize * 2.4],
+			[-side - fontSize * 2, fontSize * 2.4]
+		];
 		// Only a state too small for its own name moves sideways or out with a leader line: a larger
 		// one's name moved so far could land on a neighbour (Tajikistan's over Uzbekistan); above or
 		// below its spot it stays on its own ground, and zooming in names it otherwise.

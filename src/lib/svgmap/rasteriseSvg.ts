@@ -3,7 +3,17 @@
  * an <img> (a blob: URL, allowed by the page's CSP; nothing leaves the page). Styles that come
  * from the page's CSS are copied onto the clone first, since an SVG drawn as an image sees none.
  */
-const COPIED_STYLES = ['font-size', 'font-weight', 'font-family', 'fill', 'stroke', 'stroke-width', 'paint-order', 'text-anchor', 'dominant-baseline'];
+const COPIED_STYLES = [
+	'font-size',
+	'font-weight',
+	'font-family',
+	'fill',
+	'stroke',
+	'stroke-width',
+	'paint-order',
+	'text-anchor',
+	'dominant-baseline'
+];
 
 export async function rasteriseSvg(svg: SVGSVGElement, scale = devicePixelRatio || 1): Promise<HTMLCanvasElement> {
 	const box = svg.getBoundingClientRect();
