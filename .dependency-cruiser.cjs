@@ -1,0 +1,57 @@
+/**
+ * The layers, checked by `npm test` (dependency-cruiser). Roughly:
+ *   data, domain, geo (pure rules)  <-  state (runes classes)  <-  components, routes (layout)
+ * with the two renderers (map/ for MapLibre, svgmap/ for SVG) and export/ beside state.
+ */
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+	forbidden: [
+		{
+			name: 'domain-is-pure',
+			comment: 'domain/ holds the rules: no runes state, no components, no renderer, no UI messages.',
+			severity: 'error',
+			from: { path: '^src/lib/domain/' },
+			to: { path: '^src/lib/(state|components|map|svgmap|export|paraglide|i18n)/' }
+		},
+		{
+			name: 'maplibre-only-in-map',
+			comment: 'MapLibre calls live in src/lib/map/.',
+			severity: 'error',
+			from: { pathNot: '^src/lib/map/' },
+			to: { path: 'node_modules/maplibre-gl' }
+		},
+		{
+			name: 'renderers-apart',
+			comment: 'The MapLibre map and the SVG map never import each other.',
+			severity: 'error',
+			from: { path: '^src/lib/(map|svgmap)/' },
+			to: { path: '^src/lib/(map|svgmap)/', pathNot: '^src/lib/$1/' }
+		},
+		{
+			name: 'no-upward-imports',
+			comment: 'Rules and state never import layout.',
+			severity: 'error',
+			from: { path: '^src/lib/(data|domain|geo|state|map|svgmap|export|i18n)/' },
+			to: { path: '^src/lib/components/' }
+		},
+		{
+			name: 'no-folder-cycles',
+			comment: 'Folders depend one way.',
+			severity: 'error',
+			scope: 'folder',
+			from: { path: '^src/lib' },
+			to: { circular: true }
+		}
+	],
+	options: {
+		doNotFollow: { path: 'node_modules' },
+		webpackConfig: { fileName: 'scripts/depcruise-alias.cjs' },
+		tsPreCompilationDeps: true,
+		enhancedResolveOptions: {
+			exportsFields: ['exports'],
+			conditionNames: ['import', 'require', 'node', 'default', 'svelte'],
+			extensions: ['.ts', '.js', '.svelte']
+		},
+		extraExtensionsToScan: ['.svelte']
+	}
+};
