@@ -1,6 +1,6 @@
 // The embed view (?embed=1): the map, the slider with play and the legend only, a link to the
 // full app, the "Embed" dialog's snippet, and the embed inside an iframe of another origin.
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { waitForHydration, watchForeignRequests } from './helpers';

@@ -2,7 +2,7 @@
  * "Robust in any classroom": offline after one visit, a strict CSP, hosting from a sub-path,
  * no request leaving the origin, and hostile links.
  */
-import { test, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createServer as createNetServer, type Socket } from 'node:net';

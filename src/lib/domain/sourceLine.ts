@@ -22,10 +22,13 @@ export interface TextPart {
 export function markEnglish(build: (en: (name: string) => string) => string): TextPart[] {
 	const names: string[] = [];
 	const line = build((name) => `\u0001${names.push(name) - 1}\u0002`);
-	return line
-		.split(/\u0001(\d+)\u0002/)
-		.map((text, i): TextPart => (i % 2 ? { text: names[Number(text)], lang: 'en' } : { text }))
-		.filter((p) => p.text);
+	return (
+		line
+			// eslint-disable-next-line no-control-regex -- the markers are control characters no text contains
+			.split(/\u0001(\d+)\u0002/)
+			.map((text, i): TextPart => (i % 2 ? { text: names[Number(text)], lang: 'en' } : { text }))
+			.filter((p) => p.text)
+	);
 }
 
 export const plainText = (parts: readonly TextPart[]) => parts.map((p) => p.text).join('');
