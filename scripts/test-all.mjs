@@ -24,12 +24,17 @@ function readJson(path) {
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let exit = 0;
 
-// 0. Format: Prettier --check, so the code stays in one style (run `npm run format` to fix).
-if (run('npx', ['prettier', '--check', '--log-level', 'warn', '.']) !== 0) {
-	console.log('prettier --check failed: run `npm run format`');
-	totals.failed += 1;
-	exit = 1;
-} else totals.passed += 1;
+// 0. Style and rules: Prettier --check (run `npm run format` to fix), then ESLint. Each counts as one test.
+for (const [name, cmd, args] of [
+	['prettier --check', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
+	['eslint', 'npx', ['eslint', '.']]
+]) {
+	if (run(cmd, args) !== 0) {
+		console.log(`${name} failed (see above)`);
+		totals.failed += 1;
+		exit = 1;
+	} else totals.passed += 1;
+}
 
 // 1. Types: svelte-check over .ts and .svelte files. A warning fails it too, so none pile up.
 // It counts as one failed test in the summary, and the run goes on so the other results still show.
