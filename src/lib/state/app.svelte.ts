@@ -15,6 +15,7 @@ import {
 	quizFills,
 	statusLegend,
 	quizLegend,
+	quizAnswerLegend,
 	statusOn,
 	pinVisibility,
 	NO_HIGHLIGHT,
@@ -50,7 +51,8 @@ export interface ControllerOptions {
 export class AppController {
 	readonly atlas: AtlasState;
 	readonly tour: TourState;
-	readonly quiz = new QuizState();
+	// The quiz holds the dock's year on the question's: one year on screen through a round.
+	readonly quiz = new QuizState({ onStart: (year) => this.atlas.holdYear(year), onExit: () => this.atlas.releaseYear() });
 	readonly presenter: PresenterState;
 	readonly camera = new CameraRequests();
 	readonly stage = new StageFrame();
@@ -92,7 +94,9 @@ export class AppController {
 		// The year's statuses the map shows: the quiz's year while a quiz is open.
 		const shown: YearView = $derived(quiz.year === null ? atlas.yearView : yearView(atlasCountries(), quiz.year, atlas.today));
 		const fills = $derived(quizView ? quizFills(atlasCountries(), quizView, shown) : statusFills(shown));
-		const legend = $derived(quizView && !quizView.revealed ? quizLegend(quizView) : statusLegend(shown.counts));
+		const legend = $derived(
+			!quizView ? statusLegend(shown.counts) : quizView.revealed ? quizAnswerLegend(fills, QUIZ_CANDIDATES) : quizLegend(quizView)
+		);
 		// An open quiz shows no pins until it is answered: they would give answers away.
 		const pins = $derived.by(() => {
 			if (!quizView) return atlas.pinVisibility;
