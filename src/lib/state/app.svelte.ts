@@ -23,6 +23,7 @@ import {
 	type QuizView
 } from '$lib/domain/scene';
 import { referenceDate } from '$lib/domain/dates';
+import { defaultCompareYears } from '$lib/domain/compare';
 import { tourStepYear } from '$lib/domain/tour';
 import type { CapturedView } from '$lib/domain/lessonEdit';
 import { cameraForBounds, FRAMED_FOR, HOME_BOUNDS, type Camera, type CameraTarget } from '$lib/geo/camera';
@@ -69,7 +70,10 @@ export class AppController {
 	embed = $state(false);
 	exportMessage = $state('');
 	placesError = $state<string | null>(null);
-	compare = $state({ a: 1998, b: 2000 });
+	/** Compare's first year as the reader picked it, for the second year it was picked against. */
+	#comparePick = $state<{ a: number; b: number } | null>(null);
+	/** Compare's first year before any pick: the year before the latest change up to the dock's year. */
+	readonly #compareDefault: number;
 
 	/** What any map must show right now. */
 	readonly scene: Scene;
@@ -115,6 +119,7 @@ export class AppController {
 			selectedCountry: atlas.country,
 			selectedPlace: atlas.place
 		});
+		this.#compareDefault = $derived(defaultCompareYears(atlasCountries(), atlas.year, atlas.minYear, atlas.today).a);
 		this.summary = $derived(quiz.year === null ? atlas.summary : m.quiz_summary({ year: quiz.year }));
 		this.tabs = $derived(
 			quiz.active
@@ -145,6 +150,20 @@ export class AppController {
 			selectedCountry: null,
 			selectedPlace: null
 		};
+	}
+
+	/**
+	 * The two years Compare shows: the second is always the dock's year (one year control, no
+	 * third year on screen); the first is the reader's pick for it, else the latest turning point.
+	 */
+	get compare(): { a: number; b: number } {
+		const b = this.atlas.year;
+		return { a: this.#comparePick?.b === b ? this.#comparePick.a : this.#compareDefault, b };
+	}
+
+	setCompareYears(a: number, b: number) {
+		this.atlas.scrubTo(b);
+		this.#comparePick = { a, b: this.atlas.year };
 	}
 
 	/** A state chosen on the map, in a list or by search. */
