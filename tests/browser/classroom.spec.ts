@@ -95,8 +95,8 @@ test.describe('guided tour', () => {
 });
 
 test.describe('compare two years', () => {
-	test('shows 1998 | 2000 side by side and lists the differences', async ({ page }) => {
-		await page.goto('./');
+	test('opens on 1998 | 2000 from the year 2000 (the latest change before it) and lists the differences', async ({ page }) => {
+		await page.goto('./?year=2000');
 		await waitForHydration(page);
 		await page.getByRole('tab', { name: 'Compare years' }).click();
 		const compare = page.getByTestId('compare');

@@ -153,7 +153,7 @@ test.describe('handout', () => {
 	});
 
 	test('Compare years draws its maps with the same small-map component', async ({ page }) => {
-		await page.goto('./?view=compare');
+		await page.goto('./?view=compare&year=2000');
 		await expect(page.getByTestId('compare').getByTestId('small-map')).toHaveCount(2);
 		await expect(page.getByTestId('compare').locator('[data-testid="small-map"][data-year="1998"]')).toBeVisible();
 	});

@@ -81,7 +81,7 @@ describe('the scene', () => {
 });
 
 describe('the quiz', () => {
-	it('shows neutral fills and no pins until revealed, then the quiz year with its own counts', () => {
+	it('shows neutral fills and no pins until revealed, then right, missed and wrong on the map', () => {
 		const { app } = setup(() => 0); // QUIZ_YEARS[0] = 1993
 		app.atlas.setYear(2026);
 		app.startQuiz();
@@ -89,18 +89,49 @@ describe('the quiz', () => {
 		expect(app.scene.fills.get('RUS')).toBe('quiz-open');
 		expect([...app.scene.pins.values()].every((v) => v === 'hidden')).toBe(true);
 		app.selectCountry('RUS', 'map');
+		app.selectCountry('UKR', 'map');
 		expect(app.quiz.picks.has('RUS')).toBe(true);
 		expect(app.scene.fills.get('RUS')).toBe('quiz-picked');
 		expect(app.atlas.country).toBeNull();
 		app.quiz.reveal();
-		expect(app.scene.fills.get('RUS')).toBe('member');
-		// The export reads the scene: the quiz year's counts, not the slider's (the old bug).
-		const members = (year: number) => yearView(atlasCountries(), year, TODAY).counts.member;
-		expect(members(1993)).not.toBe(members(2026));
-		expect(app.scene.legend.find((e) => e.key === 'member')!.count).toBe(members(1993));
+		expect(app.scene.fills.get('RUS')).toBe('quiz-right');
+		expect(app.scene.fills.get('UKR')).toBe('quiz-wrong');
+		expect(app.scene.fills.get('KAZ')).toBe('quiz-missed');
+		expect(app.scene.fills.get('TKM')).toBe('quiz-open');
+		// The legend counts the marks, as the list does; the export reads the same scene.
+		const members = yearView(atlasCountries(), 1993, TODAY).counts.member;
+		const count = (key: string) => app.scene.legend.find((e) => e.key === key)?.count;
+		expect([count('quiz-right'), count('quiz-wrong'), count('quiz-missed')]).toEqual([1, 1, members - 1]);
 		app.quiz.exit();
 		expect(app.scene.year).toBe(2026);
-		expect(app.scene.legend.find((e) => e.key === 'member')!.count).toBe(members(2026));
+		expect(app.scene.legend.find((e) => e.key === 'member')!.count).toBe(yearView(atlasCountries(), 2026, TODAY).counts.member);
+	});
+	it("holds the dock's year on the question's through a round, then gives the old year back", () => {
+		let r = 0;
+		const { app } = setup(() => r);
+		app.atlas.setYear(2012);
+		app.atlas.play();
+		app.startQuiz();
+		const asked = () => app.quiz.year;
+		expect(app.atlas.playing).toBe(false);
+		expect(app.atlas.year).toBe(asked());
+		// The slider, keys and play leave the question's year alone.
+		app.atlas.scrubTo(2001);
+		app.atlas.handleKey('End');
+		app.atlas.play();
+		expect(app.atlas.year).toBe(asked());
+		expect(app.atlas.playing).toBe(false);
+		app.selectCountry('RUS', 'map');
+		app.quiz.reveal();
+		expect([app.atlas.year, app.scene.year]).toEqual([asked(), asked()]);
+		r = 0.99;
+		app.startQuiz(); // "New question"
+		expect(asked()).toBe(2024);
+		expect([app.atlas.year, app.scene.year]).toEqual([2024, 2024]);
+		app.leaveMode();
+		expect(app.atlas.year).toBe(2012);
+		app.atlas.scrubTo(2001);
+		expect(app.atlas.year).toBe(2001);
 	});
 	it('a map click during a quiz does not stop a later search from flying there', () => {
 		const { app, moves } = setup();

@@ -47,14 +47,19 @@ const EXPECTED: Record<MapFill, string> = {
 	observer: STATUS_COLOR.observer,
 	never: STATUS_COLOR.never,
 	'quiz-open': QUIZ_COLOR.open,
-	'quiz-picked': QUIZ_COLOR.picked
+	'quiz-picked': QUIZ_COLOR.picked,
+	'quiz-right': QUIZ_COLOR.right,
+	'quiz-missed': QUIZ_COLOR.missed,
+	'quiz-wrong': QUIZ_COLOR.wrong
 };
 
 describe('country fill colours in the MapLibre style', () => {
 	const expression = countryFillExpression();
 
-	it('covers every status and both quiz fills', () => {
-		expect(Object.keys(EXPECTED).sort()).toEqual([...STATUSES, 'quiz-open', 'quiz-picked'].sort());
+	it('covers every status and every quiz fill', () => {
+		expect(Object.keys(EXPECTED).sort()).toEqual(
+			[...STATUSES, 'quiz-open', 'quiz-picked', 'quiz-right', 'quiz-missed', 'quiz-wrong'].sort()
+		);
 		expect(Object.keys(FILL_COLOR).sort()).toEqual(Object.keys(EXPECTED).sort());
 	});
 

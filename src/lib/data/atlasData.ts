@@ -75,3 +75,11 @@ export function countryName(iso3: string): string {
 	const d = data();
 	return d.byIso.get(iso3)?.name ?? d.names[iso3] ?? iso3;
 }
+
+/** A state's names in the app's other languages, for search: «Армения» finds Armenia on the English page. */
+export function otherLanguageNames(iso3: string): string[] {
+	const locale = getLocale();
+	return Object.entries(countryNames as Record<string, Record<string, string>>)
+		.filter(([l, names]) => l !== locale && names[iso3])
+		.map(([, names]) => names[iso3]);
+}

@@ -1,7 +1,7 @@
 /** Scoring the membership quiz: pure, no DOM; loaded with the quiz panel, not with the page. */
 import type { CountryRecord } from '$lib/data/schema';
-import { statusInYear, type Status } from './status';
-import { quizCandidates } from './quiz';
+import { statusInYear } from './status';
+import { quizCandidates, quizMark, type QuizMark } from './quiz';
 
 export interface QuizResult {
 	correct: string[];
@@ -18,13 +18,15 @@ export interface QuizResult {
 }
 
 export function scoreQuiz(countries: readonly CountryRecord[], year: number, today: string, picks: ReadonlySet<string>): QuizResult {
-	const candidates = quizCandidates(countries);
-	const withStatus = (status: Status) =>
-		new Set(candidates.filter((c) => statusInYear(c, year, today).status === status).map((c) => c.iso3));
-	const members = withStatus('member');
-	const unscored = withStatus('suspended');
-	const correct = [...picks].filter((p) => members.has(p)).sort();
-	const wrong = [...picks].filter((p) => !members.has(p) && !unscored.has(p)).sort();
-	const missed = [...members].filter((m) => !picks.has(m)).sort();
-	return { correct, wrong, missed, unscored: [...unscored].sort(), score: Math.max(0, correct.length - wrong.length), outOf: members.size };
+	const marks = quizCandidates(countries).map((c) => ({
+		iso3: c.iso3,
+		mark: quizMark(statusInYear(c, year, today).status, picks.has(c.iso3))
+	}));
+	const marked = (mark: QuizMark) =>
+		marks
+			.filter((c) => c.mark === mark)
+			.map((c) => c.iso3)
+			.sort();
+	const [correct, wrong, missed, unscored] = [marked('right'), marked('wrong'), marked('missed'), marked('unscored')];
+	return { correct, wrong, missed, unscored, score: Math.max(0, correct.length - wrong.length), outOf: correct.length + missed.length };
 }

@@ -9,7 +9,8 @@ import { STATUSES, STATUS_LABEL, STATUS_SHORT, type Status } from './status';
 import { visibilityIn, type Place, type PinSymbol, type Visibility } from './places';
 import { referenceDate } from './dates';
 import type { YearView } from './yearView';
-import { STATUS_COLOR, QUIZ_COLOR, type MapFill } from '$lib/palette';
+import { STATUS_COLOR, QUIZ_COLOR, FILL_COLOR, type MapFill } from '$lib/palette';
+import { quizMark } from './quiz';
 
 export interface LegendEntry {
 	key: MapFill;
@@ -63,15 +64,20 @@ export function statusFills(view: YearView): Map<string, MapFill> {
 	return new Map(view.rows.map((r) => [r.iso3, r.status]));
 }
 
-/** Fills while a quiz is open: neutral and picked colours, or the answer once revealed. */
+/** What a checked answer fills each candidate with: right, missed, wrong, not scored (suspended) or left out. */
+const MARK_FILL = { right: 'quiz-right', missed: 'quiz-missed', wrong: 'quiz-wrong', unscored: 'suspended' } as const;
+
+/** Fills while a quiz is open: neutral and picked colours, or the checked answer once revealed. */
 export function quizFills(countries: readonly CountryRecord[], quiz: QuizView, answer: YearView): Map<string, MapFill> {
-	if (quiz.revealed) return statusFills(answer);
-	return new Map(
-		countries.map((c): [string, MapFill] => [
-			c.iso3,
-			quiz.candidates.has(c.iso3) ? (quiz.picks.has(c.iso3) ? 'quiz-picked' : 'quiz-open') : 'never'
-		])
-	);
+	const status = new Map(answer.rows.map((r) => [r.iso3, r.status]));
+	const fill = (iso3: string): MapFill => {
+		if (!quiz.candidates.has(iso3)) return 'never';
+		const picked = quiz.picks.has(iso3);
+		if (!quiz.revealed) return picked ? 'quiz-picked' : 'quiz-open';
+		const mark = quizMark(status.get(iso3) ?? 'never', picked);
+		return mark ? MARK_FILL[mark] : 'quiz-open';
+	};
+	return new Map(countries.map((c): [string, MapFill] => [c.iso3, fill(c.iso3)]));
 }
 
 export function statusLegend(counts: Record<Status, number>): LegendEntry[] {
@@ -89,6 +95,21 @@ export function quizLegend(quiz: QuizView): LegendEntry[] {
 		},
 		{ key: 'quiz-picked', color: QUIZ_COLOR.picked, label: m.quiz_legend_picked(), short: m.quiz_legend_picked(), count: quiz.picks.size }
 	];
+}
+
+/** The legend of a checked answer, from its fills: found, missed, wrong picks, not scored, rightly left out. */
+export function quizAnswerLegend(fills: ReadonlyMap<string, MapFill>, candidates: ReadonlySet<string>): LegendEntry[] {
+	const count = (key: MapFill) => [...candidates].filter((iso) => fills.get(iso) === key).length;
+	const entries: [MapFill, string, string][] = [
+		['quiz-right', m.quiz_key_right(), m.quiz_key_right_short()],
+		['quiz-missed', m.quiz_key_missed(), m.quiz_key_missed_short()],
+		['quiz-wrong', m.quiz_key_wrong(), m.quiz_key_wrong_short()],
+		['suspended', m.quiz_key_unscored(), m.quiz_key_unscored_short()],
+		['quiz-open', m.quiz_key_left(), m.quiz_key_left_short()]
+	];
+	return entries
+		.map(([key, label, short]) => ({ key, color: FILL_COLOR[key], label, short, count: count(key) }))
+		.filter((e) => e.count > 0 || e.key !== 'suspended');
 }
 
 /** Each pin's visibility in a year, after the kind filters. */

@@ -1,7 +1,8 @@
 /**
  * Search over states and places: every word of the query must match; names rank first. A name
  * the documents spell another way (Tokaev, Bishek) finds the same records, and the result says
- * which spelling is the standard one.
+ * which spelling is the standard one. Names in the app's other language find them too (Гюмри on
+ * the English page), and a word with a small typo matches, ranked after exact matches.
  */
 import type { CountryRecord, Spelling } from '$lib/data/schema';
 import { SYMBOL_LABEL, type Place } from './places';
@@ -10,6 +11,7 @@ import { kindLabel } from './kindLabels';
 import { m } from '$lib/paraglide/messages';
 import { formatList } from '$lib/i18n/format';
 import { markEnglish, type TextPart } from './sourceLine';
+import { nearMiss } from './fuzzy';
 
 export interface SearchItem {
 	type: 'country' | 'place';
@@ -19,6 +21,8 @@ export interface SearchItem {
 	/** Lower-cased, accent-free text searched. */
 	haystack: string;
 	name: string;
+	/** The haystack's words, for near misses. */
+	tokens: string[];
 	/** Variant spellings that lead here: the variant (normalised) and what to say when it matched. */
 	spellings: { variant: string; standard: string; note: TextPart[] }[];
 	/** Set on a result found by a variant spelling: "“Tokaev” (000, 001): standard spelling Tokayev". */
@@ -43,16 +47,21 @@ function spellingsById(spellings: readonly Spelling[]) {
 	return byId;
 }
 
+/**
+ * `aliases`: a record's names in the app's other languages, by state ISO code or place id.
+ */
 export function buildSearchIndex(
 	countries: readonly CountryRecord[],
 	places: readonly Place[],
 	countryName: (iso: string) => string,
-	spellings: readonly Spelling[] = []
+	spellings: readonly Spelling[] = [],
+	aliases: (id: string) => readonly string[] = () => []
 ): SearchItem[] {
 	const variants = spellingsById(spellings);
-	const withSpellings = (item: Omit<SearchItem, 'spellings'>): SearchItem => {
+	const withSpellings = (item: Omit<SearchItem, 'spellings' | 'tokens'>): SearchItem => {
 		const v = variants.get(item.id);
-		return v ? { ...item, haystack: item.haystack + v.words, spellings: v.notes } : { ...item, spellings: [] };
+		const haystack = `${item.haystack}${v?.words ?? ''} ${normalise(aliases(item.id).join(' '))}`.trim();
+		return { ...item, haystack, tokens: haystack.split(/[\s,.;:()«»“”"'-]+/).filter(Boolean), spellings: v?.notes ?? [] };
 	};
 	return [
 		...countries.map((c) =>
@@ -84,9 +93,11 @@ export function search(index: readonly SearchItem[], query: string, limit = 12):
 	const words = normalise(query.slice(0, 100)).split(/\s+/).filter(Boolean);
 	if (!words.length) return [];
 	const score = (item: SearchItem) => {
-		if (!words.every((w) => item.haystack.includes(w))) return -1;
+		const exact = words.every((w) => item.haystack.includes(w));
+		if (!exact && !words.every((w) => item.haystack.includes(w) || nearMiss(w, item.tokens))) return -1;
 		const q = words.join(' ');
-		let s = 0;
+		// Near misses rank after every exact match.
+		let s = exact ? 10 : 0;
 		if (item.name.startsWith(q)) s += 4;
 		else if (item.name.includes(q)) s += 2;
 		if (words.every((w) => item.name.includes(w))) s += 1;

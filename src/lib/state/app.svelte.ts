@@ -15,6 +15,7 @@ import {
 	quizFills,
 	statusLegend,
 	quizLegend,
+	quizAnswerLegend,
 	statusOn,
 	pinVisibility,
 	NO_HIGHLIGHT,
@@ -22,6 +23,7 @@ import {
 	type QuizView
 } from '$lib/domain/scene';
 import { referenceDate } from '$lib/domain/dates';
+import { defaultCompareYears } from '$lib/domain/compare';
 import { tourStepYear } from '$lib/domain/tour';
 import type { CapturedView } from '$lib/domain/lessonEdit';
 import { cameraForBounds, FRAMED_FOR, HOME_BOUNDS, type Camera, type CameraTarget } from '$lib/geo/camera';
@@ -50,7 +52,8 @@ export interface ControllerOptions {
 export class AppController {
 	readonly atlas: AtlasState;
 	readonly tour: TourState;
-	readonly quiz = new QuizState();
+	// The quiz holds the dock's year on the question's: one year on screen through a round.
+	readonly quiz = new QuizState({ onStart: (year) => this.atlas.holdYear(year), onExit: () => this.atlas.releaseYear() });
 	readonly presenter: PresenterState;
 	readonly camera = new CameraRequests();
 	readonly stage = new StageFrame();
@@ -67,7 +70,10 @@ export class AppController {
 	embed = $state(false);
 	exportMessage = $state('');
 	placesError = $state<string | null>(null);
-	compare = $state({ a: 1998, b: 2000 });
+	/** Compare's first year as the reader picked it, for the second year it was picked against. */
+	#comparePick = $state<{ a: number; b: number } | null>(null);
+	/** Compare's first year before any pick: the year before the latest change up to the dock's year. */
+	readonly #compareDefault: number;
 
 	/** What any map must show right now. */
 	readonly scene: Scene;
@@ -92,7 +98,9 @@ export class AppController {
 		// The year's statuses the map shows: the quiz's year while a quiz is open.
 		const shown: YearView = $derived(quiz.year === null ? atlas.yearView : yearView(atlasCountries(), quiz.year, atlas.today));
 		const fills = $derived(quizView ? quizFills(atlasCountries(), quizView, shown) : statusFills(shown));
-		const legend = $derived(quizView && !quizView.revealed ? quizLegend(quizView) : statusLegend(shown.counts));
+		const legend = $derived(
+			!quizView ? statusLegend(shown.counts) : quizView.revealed ? quizAnswerLegend(fills, QUIZ_CANDIDATES) : quizLegend(quizView)
+		);
 		// An open quiz shows no pins until it is answered: they would give answers away.
 		const pins = $derived.by(() => {
 			if (!quizView) return atlas.pinVisibility;
@@ -111,6 +119,7 @@ export class AppController {
 			selectedCountry: atlas.country,
 			selectedPlace: atlas.place
 		});
+		this.#compareDefault = $derived(defaultCompareYears(atlasCountries(), atlas.year, atlas.minYear, atlas.today).a);
 		this.summary = $derived(quiz.year === null ? atlas.summary : m.quiz_summary({ year: quiz.year }));
 		this.tabs = $derived(
 			quiz.active
@@ -141,6 +150,20 @@ export class AppController {
 			selectedCountry: null,
 			selectedPlace: null
 		};
+	}
+
+	/**
+	 * The two years Compare shows: the second is always the dock's year (one year control, no
+	 * third year on screen); the first is the reader's pick for it, else the latest turning point.
+	 */
+	get compare(): { a: number; b: number } {
+		const b = this.atlas.year;
+		return { a: this.#comparePick?.b === b ? this.#comparePick.a : this.#compareDefault, b };
+	}
+
+	setCompareYears(a: number, b: number) {
+		this.atlas.scrubTo(b);
+		this.#comparePick = { a, b: this.atlas.year };
 	}
 
 	/** A state chosen on the map, in a list or by search. */

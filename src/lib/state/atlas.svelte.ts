@@ -37,6 +37,10 @@ export class AtlasState {
 	#place = $state<string | null>(null);
 	#showAllPast = $state(false);
 	#hiddenSymbols = $state<ReadonlySet<PinSymbol>>(new Set());
+	/** A year held by a question (the quiz): the slider, keys and playback leave it alone. */
+	#held = $state(false);
+	/** The year shown before the hold, given back on release. */
+	#yearBeforeHold: number | null = null;
 
 	readonly yearView: YearView;
 	/** Every pin's visibility in the selected year, after the kind filters. */
@@ -59,8 +63,29 @@ export class AtlasState {
 		return this.#speed;
 	}
 
+	get yearHeld() {
+		return this.#held;
+	}
+
 	setYear(year: number) {
-		this.#year = clampYear(year, this.minYear, this.maxYear);
+		if (!this.#held) this.#year = clampYear(year, this.minYear, this.maxYear);
+	}
+
+	/** Shows `year` and keeps it until released: one year on screen while a question is about it. */
+	holdYear(year: number) {
+		this.pause();
+		if (!this.#held) this.#yearBeforeHold = this.#year;
+		this.#held = false;
+		this.setYear(year);
+		this.#held = true;
+	}
+
+	/** Ends the hold and goes back to the year shown before it. */
+	releaseYear() {
+		if (!this.#held) return;
+		this.#held = false;
+		if (this.#yearBeforeHold !== null) this.setYear(this.#yearBeforeHold);
+		this.#yearBeforeHold = null;
 	}
 
 	/** A user moving the slider by hand takes over from playback. */
@@ -132,7 +157,7 @@ export class AtlasState {
 	}
 
 	play() {
-		if (this.#playing) return;
+		if (this.#playing || this.#held) return;
 		this.#year = playStartYear(this.#year, this.minYear, this.maxYear);
 		this.#playing = true;
 		this.#schedule();

@@ -53,6 +53,12 @@ export class QuizState {
 	#year = $state<number | null>(null);
 	#picks = $state<ReadonlySet<string>>(new Set());
 	#revealed = $state(false);
+	readonly #hooks: { onStart?: (year: number) => void; onExit?: () => void };
+
+	/** `onStart` and `onExit` let the app show the question's year, and let it go, on every way in and out. */
+	constructor(hooks: { onStart?: (year: number) => void; onExit?: () => void } = {}) {
+		this.#hooks = hooks;
+	}
 
 	get active() {
 		return this.#year !== null;
@@ -70,6 +76,7 @@ export class QuizState {
 		this.#year = year;
 		this.#picks = new Set();
 		this.#revealed = false;
+		this.#hooks.onStart?.(year);
 	}
 	toggle(iso3: string) {
 		if (this.#revealed) return;
@@ -82,9 +89,11 @@ export class QuizState {
 		this.#revealed = true;
 	}
 	exit() {
+		const was = this.#year !== null;
 		this.#year = null;
 		this.#picks = new Set();
 		this.#revealed = false;
+		if (was) this.#hooks.onExit?.();
 	}
 }
 

@@ -9,7 +9,7 @@ import territoriesUrl from '../../../data/territories.json?url';
 import builtInUrl from '../../../data/lessons/built-in.json?url';
 import type { ConflictData, CstoEventData, FacilityData, TerritoryData } from '$lib/data/schema';
 import type { Lesson, LessonData } from '$lib/data/lessonSchema';
-import { inLocale } from '$lib/i18n/locale';
+import { getLocale, inLocale, locales } from '$lib/i18n/locale';
 import { toPlaces, type Place } from '$lib/domain/places';
 
 async function getJson<T>(url: string): Promise<T> {
@@ -22,6 +22,7 @@ class PlacesStore {
 	#places = $state.raw<Place[]>([]);
 	#builtIn = $state.raw<Lesson | null>(null);
 	#byId = $state.raw(new Map<string, Place>());
+	#aliases = $state.raw<ReadonlyMap<string, readonly string[]>>(new Map());
 	#loading: Promise<void> | null = null;
 
 	get places() {
@@ -36,6 +37,10 @@ class PlacesStore {
 	}
 	get byId(): ReadonlyMap<string, Place> {
 		return this.#byId;
+	}
+	/** Each place's name and location in the app's other languages: search finds Gyumri on /ru/. */
+	get aliases(): ReadonlyMap<string, readonly string[]> {
+		return this.#aliases;
 	}
 	get loaded() {
 		return this.#places.length > 0;
@@ -57,8 +62,15 @@ class PlacesStore {
 			getJson<LessonData>(builtInUrl)
 		]).then((files) => {
 			// Every text in the page's language, once, as it arrives.
-			const [f, c, e, t, tour] = inLocale(files);
-			this.set(toPlaces({ facilities: f.facilities, conflicts: c.conflicts, events: e.events, territories: t.territories }), tour);
+			const placesIn = (locale = getLocale()) => {
+				const [f, c, e, t] = inLocale(files, locale);
+				return toPlaces({ facilities: f.facilities, conflicts: c.conflicts, events: e.events, territories: t.territories });
+			};
+			this.set(placesIn(), inLocale(files[4]));
+			const aliases = new Map<string, string[]>();
+			for (const locale of locales.filter((l) => l !== getLocale()))
+				for (const p of placesIn(locale)) aliases.set(p.id, [...(aliases.get(p.id) ?? []), p.name, p.location.place]);
+			this.#aliases = aliases;
 		});
 		this.#loading.catch(() => (this.#loading = null));
 		return this.#loading;
