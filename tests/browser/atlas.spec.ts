@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { waitForMap, waitForHydration, pixelAt, closeTo, STATUS_RGB, project } from './helpers';
+import { waitForMap, waitForHydration, pixelAt, closeTo, STATUS_RGB, project, mapSettled } from './helpers';
 
 // Inside each state, away from borders and labels.
 const UZBEKISTAN: [number, number] = [65.4, 40.1]; // Navoiy, clear of the label
@@ -214,6 +214,8 @@ test('no request leaves the page origin', async ({ page, baseURL }) => {
 	await waitForMap(page);
 	await page.getByRole('tab', { name: 'Table' }).click();
 	await page.getByRole('tab', { name: 'Map' }).click();
-	await page.waitForTimeout(500);
+	await waitForMap(page);
+	// Tiles, glyphs and sprites are all loaded once the map has settled.
+	await mapSettled(page);
 	expect(outside).toEqual([]);
 });
