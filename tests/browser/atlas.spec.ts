@@ -206,6 +206,12 @@ test.describe('URL', () => {
 });
 
 test('no request leaves the page origin', async ({ page, baseURL }) => {
+	// The page's policy refuses foreign requests before they reach the network: count those too.
+	await page.addInitScript(() => {
+		const w = window as unknown as { refused: string[] };
+		w.refused = [];
+		document.addEventListener('securitypolicyviolation', (e) => w.refused.push(e.blockedURI));
+	});
 	const outside: string[] = [];
 	page.on('request', (r) => {
 		if (!r.url().startsWith(baseURL!) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) outside.push(r.url());
@@ -218,4 +224,5 @@ test('no request leaves the page origin', async ({ page, baseURL }) => {
 	// Tiles, glyphs and sprites are all loaded once the map has settled.
 	await mapSettled(page);
 	expect(outside).toEqual([]);
+	expect(await page.evaluate(() => (window as unknown as { refused: string[] }).refused)).toEqual([]);
 });
