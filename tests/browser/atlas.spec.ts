@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { waitForMap, waitForHydration, pixelAt, closeTo, STATUS_RGB, project } from './helpers';
+import { waitForMap, waitForHydration, pixelAt, closeTo, STATUS_RGB, project, mapSettled } from './helpers';
 
 // Inside each state, away from borders and labels.
 const UZBEKISTAN: [number, number] = [65.4, 40.1]; // Navoiy, clear of the label
@@ -206,6 +206,12 @@ test.describe('URL', () => {
 });
 
 test('no request leaves the page origin', async ({ page, baseURL }) => {
+	// The page's policy refuses foreign requests before they reach the network: count those too.
+	await page.addInitScript(() => {
+		const w = window as unknown as { refused: string[] };
+		w.refused = [];
+		document.addEventListener('securitypolicyviolation', (e) => w.refused.push(e.blockedURI));
+	});
 	const outside: string[] = [];
 	page.on('request', (r) => {
 		if (!r.url().startsWith(baseURL!) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) outside.push(r.url());
@@ -214,6 +220,9 @@ test('no request leaves the page origin', async ({ page, baseURL }) => {
 	await waitForMap(page);
 	await page.getByRole('tab', { name: 'Table' }).click();
 	await page.getByRole('tab', { name: 'Map' }).click();
-	await page.waitForTimeout(500);
+	await waitForMap(page);
+	// Tiles, glyphs and sprites are all loaded once the map has settled.
+	await mapSettled(page);
 	expect(outside).toEqual([]);
+	expect(await page.evaluate(() => (window as unknown as { refused: string[] }).refused)).toEqual([]);
 });

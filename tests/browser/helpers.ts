@@ -172,3 +172,18 @@ export async function loseContext(page: Page) {
 			})
 	);
 }
+
+/**
+ * Resolves once the map has nothing left to load or draw and has painted a frame: whatever the
+ * last action set off has had its chance, so "it did not happen" can be asserted.
+ */
+export async function mapSettled(page: Page) {
+	await page
+		.locator('[data-testid="map"]')
+		.evaluate((el) => (el as HTMLElement & { cstoWhenSettled: () => Promise<number> }).cstoWhenSettled());
+}
+
+/** Resolves after the next painted frame, once the tasks queued before it (a click's handlers) have run. */
+export async function nextFrame(page: Page) {
+	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+}

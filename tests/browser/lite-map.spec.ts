@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { waitForMap, waitForLiteMap, STATUS_RGB, closeTo, pngColourStats } from './helpers';
+import { waitForMap, waitForLiteMap, STATUS_RGB, closeTo, pngColourStats, mapSettled } from './helpers';
 
 // A first visit with no stored choice of map (the other files store "detailed").
 test.use({ storageState: { cookies: [], origins: [] } });
@@ -43,9 +43,12 @@ test('without a GPU the lite map is drawn first and MapLibre is never downloaded
 	await expect(page.getByTestId('map-fallback-notice')).toContainText('without a graphics card');
 	await expect(page.getByTestId('use-detailed-map')).toBeVisible();
 	expect(closeTo(await svgFill(page, 'UZB'), STATUS_RGB.member)).toBe(true);
-	// Give a stray lazy import time to show up, then check MapLibre's code was never fetched:
-	// no canvas, and no script that holds MapLibre's option names.
-	await page.waitForTimeout(1000);
+	// Once the page has loaded, the browser has gone idle and the map has settled, every import the
+	// start set off has been requested: MapLibre's code was not among them (no canvas, and no
+	// script that holds MapLibre's option names).
+	await page.waitForLoadState('load');
+	await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+	await mapSettled(page);
 	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
 	const fetched = await Promise.all(scripts.map((u) => page.request.get(u).then((r) => r.text())));
 	expect(fetched.length).toBeGreaterThan(0);

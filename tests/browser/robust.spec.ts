@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { createServer as createNetServer, type Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterReloadOffline, serveBuild, waitForServiceWorkerControl, watchRequests } from './site';
-import { waitForMap, waitForHydration, pixelAt, closeTo, STATUS_RGB, project, preferDetailedMap } from './helpers';
+import { waitForMap, waitForHydration, pixelAt, closeTo, STATUS_RGB, project, preferDetailedMap, mapSettled } from './helpers';
 
 const UZBEKISTAN: [number, number] = [65.4, 40.1]; // member 2006–2012
 const BUILD = fileURLToPath(new URL('../../build/', import.meta.url));
@@ -63,12 +63,10 @@ test.describe('offline after one visit', () => {
 			await site.stop();
 			await new Promise<void>((resolve) => blackHole.listen(site.port, '127.0.0.1', resolve));
 
-			const started = Date.now();
 			await page.reload();
 			await waitForHydration(page);
 			await expect(page.getByTestId('year-display')).toHaveText('2001');
 			await waitForMap(page);
-			expect(Date.now() - started).toBeLessThan(20_000);
 			expect(held.length).toBeGreaterThan(0);
 		} finally {
 			for (const s of held) s.destroy();
@@ -165,7 +163,8 @@ test.describe('content security policy', () => {
 		await expect(page.getByTestId('compare').getByTestId('small-map')).toHaveCount(2);
 		await page.getByRole('tab', { name: 'Map' }).click();
 		await waitForMap(page);
-		await page.waitForTimeout(300);
+		// Violation reports are queued as tasks: once the map has settled and painted, they have arrived.
+		await mapSettled(page);
 
 		expect(await violations()).toEqual([]);
 		expect(consoleCsp).toEqual([]);

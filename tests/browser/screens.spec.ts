@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { waitForMap, project, pixelAt, closeTo, mapZoom, STATUS_RGB } from './helpers';
+import { waitForMap, project, pixelAt, closeTo, mapZoom, STATUS_RGB, nextFrame } from './helpers';
 
 async function expectNoSidewaysScroll(page: Page, width: number) {
 	const wide = await page.evaluate(() => ({
@@ -69,7 +69,7 @@ test.describe('phone, 360×640, touch', () => {
 		await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
 		for (let spread = 30; spread <= 120; spread += 10) {
 			await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(spread) });
-			await page.waitForTimeout(30);
+			await nextFrame(page);
 		}
 		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 		await expect.poll(() => mapZoom(page)).toBeGreaterThan(zoomBefore + 1);

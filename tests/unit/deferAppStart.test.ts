@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import { deferAppStart, WAIT_FOR_FIRST_PAINT } from '../../src/lib/server/deferAppStart';
@@ -54,6 +54,7 @@ describe('deferAppStart: the prerendered page starts the app after its first pai
 });
 
 describe('WAIT_FOR_FIRST_PAINT (runs in the browser)', () => {
+	afterEach(() => vi.useRealTimers());
 	/** Runs the wait with a fake Paint Timing API; resolves with what settled it. */
 	function run(observerImpl: unknown) {
 		vi.useFakeTimers();
@@ -84,7 +85,6 @@ describe('WAIT_FOR_FIRST_PAINT (runs in the browser)', () => {
 		deliver(['first-contentful-paint']);
 		expect(await wait.isSettled()).toBe(true);
 		expect(disconnected).toBe(true);
-		vi.useRealTimers();
 	});
 
 	it('settles after 500 ms if no paint is reported (a hidden tab)', async () => {
@@ -97,12 +97,10 @@ describe('WAIT_FOR_FIRST_PAINT (runs in the browser)', () => {
 		expect(await wait.isSettled()).toBe(false);
 		vi.advanceTimersByTime(1);
 		expect(await wait.isSettled()).toBe(true);
-		vi.useRealTimers();
 	});
 
 	it('settles at once where Paint Timing is missing', async () => {
 		const wait = run(undefined);
 		expect(await wait.isSettled()).toBe(true);
-		vi.useRealTimers();
 	});
 });

@@ -8,6 +8,11 @@ export interface MapTestHooks {
 	/** The state drawn at a point of the map's box (CSS px), or null: what the stage test measures. */
 	countryAt(x: number, y: number): string | null;
 	whenDrawn(): Promise<number>;
+	/**
+	 * Resolves after a painted frame once nothing is left to load or draw, even when nothing changes
+	 * (whenDrawn waits for the next change's frame). Defaults to whenDrawn, right where every frame is whole.
+	 */
+	whenSettled?(): Promise<number>;
 }
 
 type HookedElement = HTMLElement & {
@@ -15,6 +20,7 @@ type HookedElement = HTMLElement & {
 	cstoPinScreen?: MapTestHooks['pinScreen'];
 	cstoCountryAt?: MapTestHooks['countryAt'];
 	cstoWhenIdle?: MapTestHooks['whenDrawn'];
+	cstoWhenSettled?: MapTestHooks['whenDrawn'];
 };
 
 /** Installs the hooks and the ready mark ('true' for MapLibre, 'svg' for the lite map); returns their removal. */
@@ -24,12 +30,14 @@ export function installTestHooks(host: HTMLElement, hooks: MapTestHooks, readyMa
 	el.cstoPinScreen = hooks.pinScreen;
 	el.cstoCountryAt = hooks.countryAt;
 	el.cstoWhenIdle = hooks.whenDrawn;
+	el.cstoWhenSettled = hooks.whenSettled ?? hooks.whenDrawn;
 	el.dataset.mapReady = readyMark;
 	return () => {
 		delete el.cstoProject;
 		delete el.cstoPinScreen;
 		delete el.cstoCountryAt;
 		delete el.cstoWhenIdle;
+		delete el.cstoWhenSettled;
 		delete el.dataset.mapReady;
 	};
 }

@@ -15,7 +15,7 @@ import fontRegularCyrillicUrl from '@fontsource/noto-sans/files/noto-sans-cyrill
 import fontBoldCyrillicUrl from '@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff2?url';
 import { buildGeography, loadTopology, type Geography } from '$lib/geo/geography';
 import type { MapRenderer, RendererEvents } from '$lib/geo/renderer';
-import { installTestHooks } from '$lib/geo/testHooks';
+import { afterNextPaint, installTestHooks } from '$lib/geo/testHooks';
 import { HOME_BOUNDS, MIN_ZOOM, MAX_ZOOM, unframeCamera } from '$lib/geo/camera';
 import type { Place } from '$lib/domain/places';
 import type { Scene } from '$lib/domain/scene';
@@ -164,6 +164,8 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 	map.on('movestart', onMoveStart);
 
 	const whenDrawn = () => new Promise<number>((resolve) => map.once('idle', () => resolve(performance.now())));
+	// `idle` comes only after a render: a map with nothing pending (loaded() sees pending updates) gets a frame.
+	const whenSettled = () => (map.loaded() && !map.isMoving() ? afterNextPaint() : whenDrawn());
 	const removeHooks = installTestHooks(
 		opts.container,
 		{
@@ -173,7 +175,8 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 			},
 			pinScreen: (id) => pins.screenOf(id),
 			countryAt: (x, y) => geo.isoById.get(Number(countryAt(new maplibregl.Point(x, y))?.id)) ?? null,
-			whenDrawn
+			whenDrawn,
+			whenSettled
 		},
 		'true'
 	);
