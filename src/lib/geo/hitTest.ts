@@ -10,6 +10,9 @@ export interface Outline {
 	rings: number[][];
 }
 
+/** Horizontal bands per outline: a point's ray test only reads the edges of its band. */
+const BANDS = 256;
+
 /** A locator over outlines: the first state whose rings hold the point (even-odd: holes are outside). */
 export function stateLocator(outlines: readonly Outline[]): (x: number, y: number) => string | null {
 	const indexed = outlines.map((o) => {
@@ -21,17 +24,25 @@ export function stateLocator(outlines: readonly Outline[]): (x: number, y: numbe
 				box[2] = Math.max(box[2], r[i]);
 				box[3] = Math.max(box[3], r[i + 1]);
 			}
-		return { ...o, box };
+		const band = (box[3] - box[1]) / BANDS || 1;
+		const bands: number[][] = Array.from({ length: BANDS }, () => []);
+		for (const r of o.rings)
+			for (let i = 0, j = r.length - 2; i < r.length; j = i, i += 2) {
+				const lo = Math.floor((Math.min(r[i + 1], r[j + 1]) - box[1]) / band);
+				const hi = Math.floor((Math.max(r[i + 1], r[j + 1]) - box[1]) / band);
+				for (let k = Math.max(0, lo); k <= Math.min(BANDS - 1, hi); k++) bands[k].push(r[i], r[i + 1], r[j], r[j + 1]);
+			}
+		return { iso3: o.iso3, box, band, bands };
 	});
 	return (x, y) => {
 		for (const o of indexed) {
 			if (x < o.box[0] || x > o.box[2] || y < o.box[1] || y > o.box[3]) continue;
+			const edges = o.bands[Math.min(BANDS - 1, Math.floor((y - o.box[1]) / o.band))];
 			let inside = false;
-			for (const r of o.rings)
-				for (let i = 0, j = r.length - 2; i < r.length; j = i, i += 2) {
-					const [xi, yi, xj, yj] = [r[i], r[i + 1], r[j], r[j + 1]];
-					if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-				}
+			for (let e = 0; e < edges.length; e += 4) {
+				const [xi, yi, xj, yj] = [edges[e], edges[e + 1], edges[e + 2], edges[e + 3]];
+				if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+			}
 			if (inside) return o.iso3;
 		}
 		return null;

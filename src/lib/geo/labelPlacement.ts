@@ -52,7 +52,7 @@ const overlaps = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] &
 /** Points spread over a box, a little inside it (text ink does not reach the box's corners). */
 function samples(b: Box): Point[] {
 	const out: Point[] = [];
-	for (const fy of [0.25, 0.5, 0.75])
+	for (const fy of [0.3, 0.7])
 		for (const fx of [0.04, 0.27, 0.5, 0.73, 0.96]) out.push([b[0] + (b[2] - b[0]) * fx, b[1] + (b[3] - b[1]) * fy]);
 	return out;
 }
@@ -72,10 +72,14 @@ export function placeLabels(candidates: readonly LabelCandidate[], o: PlacementO
 	const h = o.fontSize * 1.25;
 	const taken: Box[] = [...(o.obstacles ?? [])];
 	const out: PlacedLabel[] = [];
-	const onScreen = (c: LabelCandidate) => c.anchor[0] >= 0 && c.anchor[0] <= o.width && c.anchor[1] >= 0 && c.anchor[1] <= o.height;
+	const onScreen = (xy: Point) => xy[0] >= 0 && xy[0] <= o.width && xy[1] >= 0 && xy[1] <= o.height;
 	const order = candidates
-		.filter(onScreen)
-		.slice()
+		.flatMap((c) => {
+			if (onScreen(c.anchor)) return [c];
+			// A required state whose own spot is off screen (Russia's lies in Siberia) is named on its visible part.
+			const seen = c.required ? visibleAnchor(c.iso3, o) : null;
+			return seen ? [{ ...c, anchor: seen }] : [];
+		})
 		.sort((a, b) => Number(b.required) - Number(a.required) || a.area - b.area);
 
 	const boxAt = (xy: Point, w: number): Box => [xy[0] - w / 2, xy[1] - h / 2, xy[0] + w / 2, xy[1] + h / 2];
@@ -142,4 +146,35 @@ export function placeLabels(candidates: readonly LabelCandidate[], o: PlacementO
 		if (!done) put(c.names[c.names.length - 1], boxAt(c.anchor, measure(c.names[c.names.length - 1])), false);
 	}
 	return out;
+}
+
+/**
+ * The point of a state's visible part farthest from its edges and the screen's (on a 24 px grid):
+ * where its name goes when its own label point is off screen. Null where none of it is visible.
+ */
+export function visibleAnchor(iso3: string, o: Pick<PlacementOptions, 'width' | 'height' | 'stateAt'>): Point | null {
+	const step = 24;
+	const cols = Math.floor(o.width / step);
+	const rows = Math.floor(o.height / step);
+	const inside: boolean[] = [];
+	for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) inside.push(o.stateAt([(c + 0.5) * step, (r + 0.5) * step]) === iso3);
+	let best: Point | null = null;
+	let bestDepth = 0;
+	// Depth: how many grid steps the square around a cell stays inside the state (and on screen).
+	for (let r = 0; r < rows; r++)
+		for (let c = 0; c < cols; c++) {
+			if (!inside[r * cols + c]) continue;
+			let d = 1;
+			grow: for (; d < Math.max(rows, cols); d++)
+				for (let i = -d; i <= d; i++)
+					for (const [rr, cc] of [
+						[r - d, c + i],
+						[r + d, c + i],
+						[r + i, c - d],
+						[r + i, c + d]
+					])
+						if (rr < 0 || cc < 0 || rr >= rows || cc >= cols || !inside[rr * cols + cc]) break grow;
+			if (d > bestDepth) [bestDepth, best] = [d, [(c + 0.5) * step, (r + 0.5) * step]];
+		}
+	return best;
 }
