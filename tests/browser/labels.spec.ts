@@ -62,29 +62,25 @@ function mapLibreLabels(page: Page) {
 async function expectLegible(page: Page, year: number, labels: Label[], pins: Box[]) {
 	const named = labels.map((l) => l.iso3);
 	for (const iso of NAMED[year]) expect(named, `${iso} named in ${year}`).toContain(iso);
-	for (const a of labels) {
+	// Where each name (or its leader line) starts: which state is drawn there, asked in one go.
+	const spots = labels.map((a) => a.from ?? [(a.box[0] + a.box[2]) / 2, (a.box[1] + a.box[3]) / 2]);
+	const states = await page
+		.getByTestId('map')
+		.evaluate(
+			(el, xy) => xy.map(([x, y]) => (el as HTMLElement & { cstoCountryAt: (x: number, y: number) => string | null }).cstoCountryAt(x, y)),
+			spots
+		);
+	labels.forEach((a, i) => {
 		for (const b of labels) if (a !== b) expect(overlap(a.box, b.box), `${a.iso3} over ${b.iso3} in ${year}`).toBe(false);
 		for (const p of pins) expect(overlap(a.box, p), `${a.iso3} under a pin in ${year}`).toBe(false);
-		const [x, y] = a.from ?? [(a.box[0] + a.box[2]) / 2, (a.box[1] + a.box[3]) / 2];
-		const state = await page
-			.getByTestId('map')
-			.evaluate(
-				(el, [px, py]) => (el as HTMLElement & { cstoCountryAt: (x: number, y: number) => string | null }).cstoCountryAt(px, py),
-				[x, y]
-			);
-		expect(state, `${a.iso3}'s name (or leader) in ${year}`).toBe(a.iso3);
-	}
+		expect(states[i], `${a.iso3}'s name (or leader) in ${year}`).toBe(a.iso3);
+	});
 }
 
+/** 1994, 2008, 2026 by the slider (as a teacher drags it), without reloading the page. */
 async function stepYears(page: Page, check: (year: number) => Promise<void>) {
-	const slider = page.getByTestId('year-slider');
-	await slider.focus();
-	for (const [year, keys] of [
-		[1994, []],
-		[2008, Array(14).fill('ArrowRight')],
-		[2026, ['End']]
-	] as const) {
-		for (const k of keys) await slider.press(k);
+	for (const year of [1994, 2008, 2026]) {
+		await page.getByTestId('year-slider').fill(String(year));
 		await expect(page.getByTestId('year-display')).toHaveText(String(year));
 		await check(year);
 	}
@@ -98,7 +94,7 @@ for (const lang of ['', 'ru/']) {
 			storageState: { cookies: [], origins: [{ origin, localStorage: [{ name: 'csto-atlas:map', value: 'lite' }] }] }
 		});
 		const page = await context.newPage();
-		await page.goto(`${lang}?year=1994`);
+		await page.goto(`${lang}?year=2000`);
 		await expect(page.locator('[data-map-ready="svg"]')).toHaveCount(1, { timeout: 30_000 });
 		await stepYears(page, async (year) => {
 			await expect.poll(async () => (await svgLabels(page)).labels.map((l) => l.iso3)).toEqual(expect.arrayContaining(NAMED[year]));
@@ -109,7 +105,7 @@ for (const lang of ['', 'ru/']) {
 	});
 
 	test(`detailed map ${lang || 'en/'}: every state with a status named, legibly`, async ({ page }) => {
-		await page.goto(`${lang}?year=1994`);
+		await page.goto(`${lang}?year=2000`);
 		await expect(page.locator('[data-map-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
 		await stepYears(page, async (year) => {
 			// MapLibre reports the names it actually drew once the new data is on screen.
