@@ -249,7 +249,14 @@ export const StateNamesFile = z.strictObject({
 	names: z.record(
 		z.string().refine((l) => LOCALES.includes(l), 'not a language of the app (project.inlang/settings.json)'),
 		z.record(Iso3, z.string().trim().min(2))
-	)
+	),
+	/** Shorter forms for the map, where a small state's full name does not fit. */
+	short: z
+		.record(
+			z.string().refine((l) => LOCALES.includes(l), 'not a language of the app (project.inlang/settings.json)'),
+			z.record(Iso3, z.string().trim().min(2).max(7))
+		)
+		.optional()
 });
 
 /** The files as written, with every language's text (the types above are as the app shows them). */

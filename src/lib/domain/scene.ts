@@ -122,3 +122,16 @@ export function pinVisibility(
 ): Map<string, Visibility> {
 	return new Map(places.map((p) => [p.id, hidden.has(p.symbol) ? 'hidden' : visibilityIn(p, year, today, showAllPast)]));
 }
+
+/** Statuses whose states are always named on the maps. */
+const NAMED_STATUSES: ReadonlySet<MapFill> = new Set<MapFill>(['member', 'suspended', 'former', 'observer']);
+
+/** The states a map must name in a scene: every member, suspended, former member and observer. */
+export function namedStates(fills: ReadonlyMap<string, MapFill>): Set<string> {
+	return new Set([...fills].filter(([, f]) => NAMED_STATUSES.has(f)).map(([iso]) => iso));
+}
+
+/** States also named where there is room: the treaty's region and every state with events. */
+export function nearbyStates(countries: readonly CountryRecord[]): Set<string> {
+	return new Set(countries.filter((c) => c.group === 'post-soviet' || c.events.length).map((c) => c.iso3));
+}

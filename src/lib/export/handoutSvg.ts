@@ -7,6 +7,7 @@ import { handoutLayout, wrapText, type Paper, type HandoutLines, type Box } from
 import { m } from '$lib/paraglide/messages';
 import { COUNTRY_BORDER } from '$lib/geo/theme';
 import { OCEAN_COLOR, OTHER_LAND_COLOR } from '$lib/palette';
+import type { PlacedLabel } from '$lib/geo/labelPlacement';
 
 export interface HandoutMapData {
 	year: number;
@@ -15,6 +16,8 @@ export interface HandoutMapData {
 	/** Colour per state. */
 	fills: ReadonlyMap<string, string>;
 	changes: readonly string[];
+	/** State names placed on the small map (svgmap/mapLabels.ts), in its units. */
+	labels?: readonly PlacedLabel[];
 }
 
 export interface HandoutSheet {
@@ -24,6 +27,8 @@ export interface HandoutSheet {
 	maps: readonly HandoutMapData[];
 	/** The projected small map (the same paths the print view draws). */
 	shapes: { width: number; height: number; countries: readonly { iso3: string; d: string }[] };
+	/** The names' size in the small map's units (as placed). */
+	labelSize?: number;
 }
 
 const FONT = "'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
@@ -79,6 +84,7 @@ export function handoutSvg(sheet: HandoutSheet): string {
 			out.push(`<use href="#s${j}" data-iso="${escapeText(c.iso3)}" fill="${map.fills.get(c.iso3) ?? OTHER_LAND_COLOR}"/>`)
 		);
 		out.push('</g>');
+		out.push(...mapLabels(map.labels ?? [], cell.map, scale, sheet.labelSize ?? 13));
 		out.push(
 			`<rect x="${n(cell.map.x)}" y="${n(cell.map.y)}" width="${n(cell.map.w)}" height="${n(cell.map.h)}" fill="none" stroke="#888" stroke-width="0.25"/>`
 		);
@@ -107,6 +113,21 @@ export function handoutSvg(sheet: HandoutSheet): string {
 	out.push(...lines(below, type.footer, [texts.rule, texts.sources], ' fill="#333"'));
 	out.push('</svg>');
 	return out.join('\n');
+}
+
+/** Names and leader lines in sheet millimetres, white-haloed like the map's. */
+function mapLabels(labels: readonly PlacedLabel[], at: Box, scale: number, size: number): string[] {
+	const x = (v: number) => n(at.x + v * scale);
+	const y = (v: number) => n(at.y + v * scale);
+	const halo = ` font-weight="700" text-anchor="middle" dominant-baseline="central" stroke="#fff" stroke-width="${n(0.6)}" paint-order="stroke"`;
+	return labels.flatMap(({ text: t, xy, leader }) => [
+		...(leader
+			? [
+					`<line x1="${x(leader.from[0])}" y1="${y(leader.from[1])}" x2="${x(leader.to[0])}" y2="${y(leader.to[1])}" stroke="#111" stroke-width="0.2"/>`
+				]
+			: []),
+		`<text x="${x(xy[0])}" y="${y(xy[1])}" font-size="${n(size * scale)}"${halo}>${escapeText(t)}</text>`
+	]);
 }
 
 /** The file's name: "csto-handout-1992-2026-a4.svg". */

