@@ -22,6 +22,7 @@ async function openMap(page: Page, map: 'lite' | 'detailed') {
 }
 
 async function exportRange(page: Page, from: number, to: number, seconds: number) {
+	await page.getByTestId('share-menu').click();
 	await page.getByTestId('export-animation').click();
 	const dialog = page.getByTestId('animation-dialog');
 	await expect(dialog).toBeVisible();
@@ -146,6 +147,7 @@ test('Cancel stops the export: no download, and the dialog says so', async ({ pa
 	let downloads = 0;
 	page.on('download', () => downloads++);
 	await openMap(page, 'lite');
+	await page.getByTestId('share-menu').click();
 	await page.getByTestId('export-animation').click();
 	const dialog = page.getByTestId('animation-dialog');
 	// The defaults: 1991 to today, 0.8 s a year, 1280 × 720.
@@ -175,6 +177,7 @@ test('a failing encoder saves nothing and says what happened', async ({ page }) 
 		};
 	});
 	await openMap(page, 'lite');
+	await page.getByTestId('share-menu').click();
 	await page.getByTestId('export-animation').click();
 	const dialog = page.getByTestId('animation-dialog');
 	await dialog.getByTestId('animation-from').fill('2004');
