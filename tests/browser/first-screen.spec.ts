@@ -17,11 +17,16 @@ async function expectOneRow(page: Page, spare = 40) {
 	const controls = page.locator('.masthead [role="tab"], .masthead #search-input, .masthead .toolbar button:visible');
 	const boxes = await Promise.all((await controls.all()).map(box));
 	expect(boxes.length).toBeGreaterThanOrEqual(9);
+	// No label wraps onto a second line.
+	expect(Math.max(...boxes.map((b) => b.height))).toBeLessThan(48);
 	const mids = boxes.map((b) => b.y + b.height / 2);
 	expect(Math.max(...mids) - Math.min(...mids), `control centres: ${mids.join(', ')}`).toBeLessThan(12);
 	const tabs = await box(page.getByRole('tablist'));
 	const tools = await box(page.locator('.masthead .tools'));
 	// Firefox's fonts are wider than Chromium's: at 1366 px at least 40 px are left over.
+	console.log(
+		`${page.url()} at ${page.viewportSize()!.width} px: ${Math.round(tools.x - (tabs.x + tabs.width))} px spare in the header row`
+	);
 	expect(tools.x - (tabs.x + tabs.width)).toBeGreaterThanOrEqual(spare);
 	expect(tools.x + tools.width).toBeLessThanOrEqual(page.viewportSize()!.width);
 }
@@ -45,6 +50,10 @@ test('desktop: a subtitle, one row of tools that never shifts, a share menu, and
 	// The lite-map notice is a badge on the map, not the first sentence of the page.
 	const notice = await box(page.getByTestId('map-fallback-notice'));
 	expect(notice.y).toBeGreaterThanOrEqual((await box(page.getByTestId('map'))).y);
+
+	// The lite map's ⌂ and ◯ say what they do on hover.
+	await page.getByRole('button', { name: 'Whole world' }).hover();
+	await expect(page.locator('.lite-controls').getByText('Whole world')).toBeVisible();
 
 	// The Share menu: a menu button, keyboard-driven, Escape gives focus back.
 	const shareButton = page.getByRole('button', { name: 'Share', exact: true });
@@ -74,6 +83,9 @@ test('desktop: a subtitle, one row of tools that never shifts, a share menu, and
 	await page.getByRole('button', { name: 'My lesson' }).click();
 	await page.getByTestId('lesson-title').fill('Borders of 1994');
 	await page.getByTestId('add-step').click();
+	// Clicking a state while building keeps "Add this view as a step" in view.
+	await page.locator('[data-testid="svg-fallback"] path[data-iso="KAZ"]').click();
+	await expect(page.getByTestId('add-step')).toBeInViewport({ ratio: 1 });
 	await page.getByRole('button', { name: 'Preview' }).click();
 	await expect(page.getByTestId('tour-kind')).toHaveText('Lesson: Borders of 1994');
 	await expect(page.getByTestId('tour-counter')).toHaveText('Step 1 of 1');
