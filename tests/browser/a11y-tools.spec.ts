@@ -2,6 +2,7 @@
 // dialogs, each open, on the lite map (what a machine without a GPU shows).
 import { test, expect } from '@playwright/test';
 import { expectAccessible } from './axe';
+import { share } from './helpers';
 
 test.beforeEach(async ({ page }) => {
 	await page.addInitScript(() => localStorage.setItem('csto-atlas:map', 'lite'));
@@ -21,7 +22,7 @@ for (const [button, testid] of [
 	['Embed', 'embed-dialog']
 ] as const) {
 	test(`axe: the ${button} dialog`, async ({ page }) => {
-		await page.getByRole('button', { name: button, exact: true }).click();
+		await share(page, button);
 		await expect(page.getByTestId(testid)).toBeVisible();
 		await expectAccessible(page, `the ${button} dialog`);
 	});

@@ -35,6 +35,7 @@ async function recordSaves(page: Page) {
 const savedFiles = (page: Page) => page.evaluate(() => (window as unknown as { cstoSaved: string[] }).cstoSaved);
 
 async function exportRange(page: Page, from: number, to: number, seconds: number) {
+	await page.getByTestId('share-menu').click();
 	await page.getByTestId('export-animation').click();
 	const dialog = page.getByTestId('animation-dialog');
 	await expect(dialog).toBeVisible();
@@ -161,6 +162,7 @@ test('Cancel stops the export: no download, and the dialog says so', async ({ pa
 	const away = watchForeignRequests(page, [new URL(baseURL!).origin]);
 	await recordSaves(page);
 	await openMap(page, 'lite');
+	await page.getByTestId('share-menu').click();
 	await page.getByTestId('export-animation').click();
 	const dialog = page.getByTestId('animation-dialog');
 	// The defaults: 1991 to today, 0.8 s a year, 1280 × 720.
@@ -189,6 +191,7 @@ test('a failing encoder saves nothing and says what happened', async ({ page }) 
 		};
 	});
 	await openMap(page, 'lite');
+	await page.getByTestId('share-menu').click();
 	await page.getByTestId('export-animation').click();
 	const dialog = page.getByTestId('animation-dialog');
 	await dialog.getByTestId('animation-from').fill('2004');

@@ -3,7 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { waitForHydration, watchForeignRequests } from './helpers';
+import { waitForHydration, watchForeignRequests, share } from './helpers';
 
 const FORMER = '#CC79A7';
 
@@ -83,7 +83,7 @@ test.describe('embed view', () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
 		await page.goto('./?year=2012&country=UZB&hide=conflict');
 		await waitForHydration(page);
-		await page.getByRole('toolbar', { name: 'Classroom tools' }).getByRole('button', { name: 'Embed' }).click();
+		await share(page, 'Embed');
 		const dialog = page.getByRole('dialog', { name: 'Embed this map' });
 		const code = dialog.getByRole('textbox', { name: 'Embed code' });
 		const origin = new URL(baseURL!).origin;
@@ -107,7 +107,7 @@ test.describe('embed view', () => {
 		});
 		await page.goto('./?year=2012');
 		await waitForHydration(page);
-		await page.getByRole('button', { name: 'Embed' }).click();
+		await share(page, 'Embed');
 		const dialog = page.getByRole('dialog', { name: 'Embed this map' });
 		await dialog.getByRole('button', { name: 'Copy' }).click();
 		await expect(dialog.getByRole('status')).toHaveText(/Ctrl\+C/);

@@ -2,7 +2,7 @@
 // printed page of the chosen paper, and the same page as one SVG file. Nothing leaves the origin.
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { waitForHydration, watchForeignRequests } from './helpers';
+import { waitForHydration, watchForeignRequests, share } from './helpers';
 
 const FORMER = '#CC79A7';
 const MEMBER = '#0072B2';
@@ -10,7 +10,7 @@ const MEMBER = '#0072B2';
 async function openHandout(page: Page, years: number[], paper: 'A4' | 'Letter') {
 	await page.goto('./?year=2012');
 	await waitForHydration(page);
-	await page.getByRole('toolbar', { name: 'Classroom tools' }).getByRole('button', { name: 'Handout' }).click();
+	await share(page, 'Handout');
 	const dialog = page.getByRole('dialog', { name: 'Handout' });
 	await expect(dialog).toBeVisible();
 	await dialog.getByRole('button', { name: 'Clear' }).click();
@@ -27,7 +27,7 @@ test.describe('handout', () => {
 	test('presets and the 2 to 9 years rule', async ({ page }) => {
 		await page.goto('./');
 		await waitForHydration(page);
-		await page.getByRole('button', { name: 'Handout' }).click();
+		await share(page, 'Handout');
 		const dialog = page.getByRole('dialog', { name: 'Handout' });
 		const maxYear = new Date().getFullYear();
 		// Turning points are the default.

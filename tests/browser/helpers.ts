@@ -17,6 +17,12 @@ export async function waitForLiteMap(page: Page) {
 	await expect(page.locator('[data-map-ready="svg"]')).toHaveCount(1, { timeout: 30_000 });
 }
 
+/** Chooses an action from the header's Share menu (Export PNG, Export animation, Handout, Embed). */
+export async function share(page: Page, item: string, menu = 'Share') {
+	await page.getByRole('button', { name: menu, exact: true }).click();
+	await page.getByRole('menuitem', { name: item, exact: true }).click();
+}
+
 export async function waitForHydration(page: Page) {
 	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
 }

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { waitForMap, waitForLiteMap, STATUS_RGB, closeTo, pngColourStats, mapSettled } from './helpers';
+import { waitForMap, waitForLiteMap, STATUS_RGB, closeTo, pngColourStats, mapSettled, share } from './helpers';
 
 // A first visit with no stored choice of map (the other files store "detailed").
 test.use({ storageState: { cookies: [], origins: [] } });
@@ -102,7 +102,7 @@ test('the lite map follows the year, the selection and exports a real PNG', asyn
 	await expect(page.getByTestId('year-display')).toHaveText('2013');
 	await expect.poll(async () => closeTo(await svgFill(page, 'UZB'), STATUS_RGB.former)).toBe(true);
 
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+	const [download] = await Promise.all([page.waitForEvent('download'), share(page, 'Export PNG')]);
 	expect(download.suggestedFilename()).toBe('csto-atlas-2013.png');
 	const bytes = readFileSync((await download.path())!);
 	expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { createServer as createNetServer, type Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterReloadOffline, serveBuild, waitForServiceWorkerControl, watchRequests } from './site';
-import { waitForMap, waitForHydration, pixelAt, closeTo, STATUS_RGB, project, preferDetailedMap, mapSettled } from './helpers';
+import { waitForMap, waitForHydration, pixelAt, closeTo, STATUS_RGB, project, preferDetailedMap, mapSettled, share } from './helpers';
 
 const UZBEKISTAN: [number, number] = [65.4, 40.1]; // member 2006–2012
 const BUILD = fileURLToPath(new URL('../../build/', import.meta.url));
@@ -155,7 +155,7 @@ test.describe('content security policy', () => {
 		await expect(page.getByTestId('country-panel').getByRole('heading', { level: 2 })).toHaveText('Uzbekistan');
 		await page.getByTestId('country-panel').locator('[data-place]').first().click();
 		await expect(page.getByTestId('place-panel')).toBeVisible();
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+		const [download] = await Promise.all([page.waitForEvent('download'), share(page, 'Export PNG')]);
 		expect(download.suggestedFilename()).toMatch(/^csto-atlas-\d{4}\.png$/);
 		await page.getByRole('tab', { name: 'Table' }).click();
 		await expect(page.getByTestId('country-table')).toBeVisible();

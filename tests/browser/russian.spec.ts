@@ -4,7 +4,7 @@
  * language, and axe, the CSP and offline hold there too.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { waitForMap, waitForLiteMap, waitForHydration, setYearByKeys, loseContext, refuseMapLibreContext } from './helpers';
+import { waitForMap, waitForLiteMap, waitForHydration, setYearByKeys, loseContext, refuseMapLibreContext, share } from './helpers';
 import { expectAccessible } from './axe';
 import { visibleLatin } from './latinText';
 import { afterReloadOffline } from './site';
@@ -88,7 +88,7 @@ test.describe('nothing left in English', () => {
 			if (i < steps) await page.getByRole('button', { name: 'Далее' }).click();
 		}
 		await latinIn(page, 'the tour', problems);
-		await page.getByRole('button', { name: 'Закончить экскурсию' }).first().click();
+		await page.getByRole('button', { name: 'Выйти из экскурсии' }).click();
 
 		await page.getByRole('button', { name: 'Викторина' }).click();
 		await expect(page.getByTestId('quiz-panel')).toBeVisible();
@@ -116,7 +116,7 @@ test.describe('nothing left in English', () => {
 			['Раздатка', 'handout'],
 			['Встроить', 'embed-dialog']
 		]) {
-			await page.getByRole('button', { name: button, exact: true }).click();
+			await share(page, button, 'Поделиться');
 			await expect(page.getByTestId(dialog)).toBeVisible();
 			await latinIn(page, dialog, problems, `[data-testid=${dialog}]`);
 			await page.keyboard.press('Escape');

@@ -201,21 +201,30 @@ test.describe('the lite map zooms and pans', () => {
 	});
 });
 
-test('the lite-map notice is one line, dismissed for good, and never shown while presenting', async ({ page }) => {
+test('the lite-map notice is a small badge on the map, says why on demand, is announced once, and is never shown while presenting', async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 1366, height: 768 });
 	await open(page, 'lite');
 	const notice = page.getByTestId('map-fallback-notice');
 	await expect(notice).toBeVisible();
-	expect((await notice.boundingBox())!.height).toBeLessThan(40);
+	const badge = (await notice.boundingBox())!;
+	const map = (await page.getByTestId('map').boundingBox())!;
+	expect(badge.height).toBeLessThan(40);
+	expect(badge.y).toBeGreaterThanOrEqual(map.y);
+	// Said once to screen readers, and why on the badge's info button.
+	await expect(notice.getByRole('status')).toHaveText('Lite map, as chosen.');
+	await page.getByTestId('lite-badge').click();
+	await expect(page.locator('#lite-why')).toBeVisible();
+	await expect(page.locator('#lite-why')).toHaveText('Lite map, as chosen.');
 	await page.getByRole('button', { name: 'Present' }).click();
 	await expect(notice).toHaveCount(0);
 	await page.keyboard.press('Escape');
 	await expect(notice).toBeVisible();
-	await page.getByTestId('dismiss-notice').click();
-	await expect(notice).toHaveCount(0);
-	// The way to the detailed map stays, as a small button.
 	await expect(page.getByTestId('use-detailed-map')).toBeVisible();
+	// Not announced again on the next visit; the badge stays.
 	await page.reload();
 	await expect(page.locator('[data-map-ready="svg"]')).toHaveCount(1, { timeout: 30_000 });
-	await expect(notice).toHaveCount(0);
+	await expect(notice).toBeVisible();
+	await expect(notice.getByRole('status')).toHaveText('');
 });

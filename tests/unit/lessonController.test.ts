@@ -37,6 +37,16 @@ function setup() {
 }
 
 describe('lessons in the controller', () => {
+	it('the toolbar’s Tour switches a playing lesson to the built-in tour, and ends the built-in tour', () => {
+		const { app } = setup();
+		app.playLesson(lesson);
+		app.toggleBuiltInTour();
+		expect([app.tour.active, app.lessons.playing]).toEqual([true, null]);
+		expect(app.tour.steps).toBe(placesStore.tour);
+		app.toggleBuiltInTour();
+		expect(app.tour.active).toBe(false);
+	});
+
 	it('plays a teacher’s lesson in the tour: year, selection, filters, view, highlights and camera', () => {
 		const { app, moves } = setup();
 		app.playLesson(lesson);

@@ -215,6 +215,11 @@ export class AppController {
 		if (this.tour.active) this.tour.exit();
 		else this.playLesson(null);
 	}
+	/** The toolbar's Tour: the built-in tour on or off; while a teacher's lesson plays, it switches to the tour. */
+	toggleBuiltInTour() {
+		if (this.tour.active && !this.lessons.playing) this.tour.exit();
+		else this.playLesson(null);
+	}
 
 	/** Plays a lesson in the tour, from its first step; null plays the built-in tour. */
 	playLesson(lesson: Lesson | null, from = 0) {

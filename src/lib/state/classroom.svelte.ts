@@ -8,6 +8,7 @@ export class TourState {
 	#steps: () => readonly LessonStep[];
 	#onStep: (step: LessonStep) => void;
 	#index = $state<number | null>(null);
+	#finished = $state(false);
 
 	/**
 	 * Steps come from a getter: the tour arrives with the places, after the first paint.
@@ -19,6 +20,7 @@ export class TourState {
 	}
 	#go(index: number) {
 		this.#index = index;
+		this.#finished = false;
 		const step = this.steps[index];
 		if (step) this.#onStep(step);
 	}
@@ -31,6 +33,13 @@ export class TourState {
 	get index() {
 		return this.#index;
 	}
+	/** On the last step, Finish was chosen: the panel offers a replay or the quiz. */
+	get finished() {
+		return this.#finished;
+	}
+	get atLast() {
+		return this.#index !== null && this.#index === this.steps.length - 1;
+	}
 	get step(): LessonStep | null {
 		return this.#index === null ? null : (this.steps[this.#index] ?? null);
 	}
@@ -42,10 +51,15 @@ export class TourState {
 		if (this.#index !== null && this.#index < this.steps.length - 1) this.#go(this.#index + 1);
 	}
 	prev() {
-		if (this.#index !== null && this.#index > 0) this.#go(this.#index - 1);
+		if (this.#finished) this.#finished = false;
+		else if (this.#index !== null && this.#index > 0) this.#go(this.#index - 1);
+	}
+	finish() {
+		if (this.atLast) this.#finished = true;
 	}
 	exit() {
 		this.#index = null;
+		this.#finished = false;
 	}
 }
 

@@ -1,4 +1,4 @@
-/** Remembers that the reader dismissed the lite-map notice (localStorage may be blocked: then for the visit). */
+/** Remembers that the lite-map notice was said to the reader once (localStorage may be blocked: then for the visit). */
 const KEY = 'csto-atlas:lite-notice-dismissed';
 let dismissedThisVisit = false;
 
