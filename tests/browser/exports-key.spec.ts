@@ -5,6 +5,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { waitForHydration, waitForLiteMap } from './helpers';
+import { expectAccessible } from './axe';
 
 const PORT = Number(process.env.PORT ?? 4173);
 test.use({
@@ -61,6 +62,8 @@ test('handout: captions name the change since the previous map; turning points h
 	const line = (await caption(page, afterLeaving).first().boundingBox())!;
 	expect(line.height).toBeGreaterThan(8);
 	expect(await preview.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+	// The enlarged page scrolls by keyboard too (axe: a scrollable region must be focusable).
+	await expectAccessible(page, 'the handout zoomed on a phone');
 	await dialog.getByRole('button', { name: 'Whole page' }).click();
 	await expect(dialog.getByTestId('handout-zoom')).not.toHaveText('Preview size: 75 %');
 });
