@@ -30,9 +30,10 @@ test.describe('handout', () => {
 		await share(page, 'Handout');
 		const dialog = page.getByRole('dialog', { name: 'Handout' });
 		const maxYear = new Date().getFullYear();
-		// Turning points are the default.
-		await expect(page.getByTestId('small-map')).toHaveCount(6);
-		for (const y of [1992, 1994, 1999, 2006, 2012, maxYear]) await expect(page.locator(`.sheet [data-year="${y}"]`)).toHaveCount(1);
+		// Turning points are the default: every year membership changed, and today's.
+		await expect(page.getByTestId('small-map')).toHaveCount(9);
+		for (const y of [1992, 1993, 1994, 1999, 2006, 2012, 2013, 2024, maxYear])
+			await expect(page.locator(`.sheet [data-year="${y}"]`)).toHaveCount(1);
 		await dialog.getByRole('button', { name: 'Every five years' }).click();
 		await expect(page.locator(`.sheet [data-year="${maxYear}"]`)).toHaveCount(1);
 		await expect(page.locator(`.sheet [data-year="${maxYear - 5}"]`)).toHaveCount(1);

@@ -8,6 +8,9 @@ import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { footerLayout, legendText, wrapText, type Box } from '$lib/domain/exportLayout';
 import { STATUSES, STATUS_LABEL, STATUS_SHORT } from '$lib/domain/status';
 import { frameLayout } from '$lib/export/animationPlan';
+import { pinKey } from '$lib/domain/places';
+import { pinVisibility } from '$lib/domain/scene';
+import { placesIn } from './placesData';
 
 const estimate = (px: number, scale: number) => (text: string) => text.length * px * 0.62 * scale;
 const COUNTS = { member: 6, suspended: 1, former: 3, observer: 2, never: 186 } as const;
@@ -77,4 +80,32 @@ describe('the PNG and video legend', () => {
 		expect(lines).toEqual(['one two', 'three', 'four five', 'six']);
 		expect(wrapText('', measure, 90)).toEqual([]);
 	});
+
+	for (const locale of ['en', 'ru'] as const) {
+		it(`has a pin key row: the symbols the map shows, named, under the legend (${locale})`, () => {
+			overwriteGetLocale(() => locale);
+			const places = placesIn(locale);
+			const key = pinKey(places, pinVisibility(places, 2022, '2026-11-29', new Set(), false));
+			const labels = key.map((k) => k.label);
+			expect(labels).toContain(locale === 'en' ? 'Military base or troops' : 'Военная база или войска');
+			expect(labels).toContain(locale === 'en' ? 'Conflict' : 'Конфликт');
+			expect(key.every((k) => k.count > 0)).toBe(true);
+			// A kind the reader hid is not in the key.
+			const noConflicts = pinKey(places, pinVisibility(places, 2022, '2026-11-29', new Set(['conflict']), false));
+			expect(noConflicts.map((k) => k.symbol)).not.toContain('conflict');
+			const texts = STATUSES.map((s) => legendText({ label: STATUS_LABEL[s], count: COUNTS[s] }));
+			for (const width of [900, 1366]) {
+				const top = 500;
+				const f = footerLayout(width, top, texts, SOURCES, estimate(15, 1), estimate(13, 1), 1, key.map(legendText));
+				expect(f.key.map((p) => p.text.value)).toEqual(key.map(legendText));
+				const legendBottom = Math.max(...f.legend.map((p) => p.swatch.y));
+				expect(f.key[0].swatch.y).toBeGreaterThan(legendBottom);
+				for (const { swatch, text } of f.key) {
+					expect(inside(swatch, width, top, top + f.height)).toBe(true);
+					expect(text.x + text.width).toBeLessThanOrEqual(width - 20);
+				}
+				expect(f.lines[0].y).toBeGreaterThan(Math.max(...f.key.map((p) => p.text.y)));
+			}
+		});
+	}
 });

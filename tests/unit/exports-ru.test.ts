@@ -10,6 +10,7 @@ import { atlasCountries } from '$lib/data/atlasData';
 import { sourceDocs } from '$lib/data/sourceDocs';
 import { changeLines, handoutProblem, handoutTexts, markEnglish, PAPER } from '$lib/domain/handout';
 import { handoutSvg, handoutFileName } from '$lib/export/handoutSvg';
+import { handoutCaptions } from '$lib/domain/handoutCaptions';
 import { exportSubtitle, exportTitle, sourceLine } from '$lib/export/exportView';
 import { ANIMATION_SIZES, cancelledMessage, failedMessage, progressText, savedMessage } from '$lib/export/animationPlan';
 import { EMBED_SIZES } from '$lib/domain/embed';
@@ -49,6 +50,21 @@ describe('exports in Russian', () => {
 		expect(changeLines(ruCountries, 2024, TODAY)).toEqual(['Участие заморожено: Армения']);
 		expect(changeLines(ruCountries, 1994, TODAY)).toEqual(['Договор вступил в силу 20 апреля']);
 		expect(changeLines(ruCountries, 1992, TODAY)[0]).toMatch(/^Подписание договора: Армения, .* и Узбекистан$/);
+	});
+	it('handout captions say what changed since the previous map, counted with Russian plurals', () => {
+		expect(handoutCaptions(ruCountries, [1991, 1996, 2001, 2011, 2016, 2021, 2026], TODAY)).toEqual([
+			['Государств-членов нет'],
+			['С 1991 г. — вступление: 9 государств', 'Договор вступил в силу в 1994 г.'],
+			['С 1996 г. — выход: Азербайджан, Грузия и Узбекистан'],
+			['С 2001 г. — возвращение: Узбекистан'],
+			['С 2011 г. — статус наблюдателя: Афганистан и Сербия', 'С 2011 г. — выход: Узбекистан'],
+			['Без изменений с 2016 г.'],
+			['С 2021 г. — участие заморожено: Армения']
+		]);
+		expect(handoutCaptions(ruCountries, [2025, 2026], TODAY)[0]).toEqual([
+			'Государства-члены: Беларусь, Казахстан, Кыргызстан, Россия и Таджикистан',
+			'Участие заморожено: Армения'
+		]);
 	});
 	it('asks for 2 to 9 years, with the right noun forms', () => {
 		expect(handoutProblem([1999])).toBe('Выберите не меньше 2 лет.');

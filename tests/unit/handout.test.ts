@@ -16,18 +16,54 @@ import {
 	type Box
 } from '$lib/domain/handout';
 import { handoutSvg, handoutFileName } from '$lib/export/handoutSvg';
+import { handoutCaptions, turningPoints } from '$lib/domain/handoutCaptions';
 
 const TODAY = '2026-11-29';
 
+describe('handout captions', () => {
+	it('every five years: each map names what changed since the previous one', () => {
+		const years = presetYears('every-five', 1991, 2026, []);
+		expect(handoutCaptions(atlasCountries(), years, TODAY)).toEqual([
+			['No member states'],
+			['Since 1991: 9 states joined', 'The treaty took effect in 1994'],
+			['Since 1996: Azerbaijan, Georgia and Uzbekistan left'],
+			// It happened in the map's own year: said without "since".
+			['Uzbekistan rejoined'],
+			['No change since 2006'],
+			['Since 2011: Afghanistan and Serbia became observers', 'Since 2011: Uzbekistan left'],
+			['No change since 2016'],
+			['Since 2021: Armenia froze participation']
+		]);
+	});
+	it('turning points: each map says what happened in its year; a gap adds what changed in between', () => {
+		const captions = handoutCaptions(atlasCountries(), [1999, 2013, 2024], TODAY);
+		expect(captions[0]).toEqual(['Azerbaijan, Georgia and Uzbekistan left']);
+		// Uzbekistan came back in 2006 and left in 2012: the same status at both ends, said so.
+		expect(captions[1]).toEqual(['Since 1999: Uzbekistan changed status and changed back', 'Afghanistan and Serbia became observer']);
+		expect(captions[2]).toEqual(['Armenia froze participation']);
+	});
+	it('a first map with nothing happening in its year says how things stood', () => {
+		expect(handoutCaptions(atlasCountries(), [2025, 2026], TODAY)[0]).toEqual([
+			'Members: Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan',
+			'Participation frozen: Armenia'
+		]);
+	});
+});
+
 describe('handout years', () => {
-	it('turning points end with today’s year', () => {
-		expect(presetYears('turning-points', 1991, 2026)).toEqual([1992, 1994, 1999, 2006, 2012, 2026]);
+	it('turning points are every year membership changed, and end with today’s year', () => {
+		const turning = turningPoints(atlasCountries(), 1991, 2026, TODAY);
+		// Signed, joined, in force, three left, Uzbekistan back, out again, observers, Armenia's freeze.
+		expect(turning).toEqual([1992, 1993, 1994, 1999, 2006, 2012, 2013, 2024]);
+		expect(presetYears('turning-points', 1991, 2026, turning)).toEqual([...turning, 2026]);
 		// Today's year is not listed twice when it is a turning point itself.
-		expect(presetYears('turning-points', 1991, 2012)).toEqual([1992, 1994, 1999, 2006, 2012]);
+		expect(presetYears('turning-points', 1991, 2012, turningPoints(atlasCountries(), 1991, 2012, '2012-12-31'))).toEqual([
+			1992, 1993, 1994, 1999, 2006, 2012
+		]);
 	});
 	it('every five years counts back from today and keeps at most nine', () => {
-		expect(presetYears('every-five', 1991, 2026)).toEqual([1991, 1996, 2001, 2006, 2011, 2016, 2021, 2026]);
-		const later = presetYears('every-five', 1991, 2040);
+		expect(presetYears('every-five', 1991, 2026, [])).toEqual([1991, 1996, 2001, 2006, 2011, 2016, 2021, 2026]);
+		const later = presetYears('every-five', 1991, 2040, []);
 		expect(later).toHaveLength(9);
 		expect(later.at(-1)).toBe(2040);
 	});

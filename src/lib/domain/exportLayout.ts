@@ -23,6 +23,8 @@ export interface PlacedLegendItem {
 
 export interface FooterLayout {
 	legend: PlacedLegendItem[];
+	/** The pin key, from a row of its own under the legend: the box is where the symbol goes. */
+	key: PlacedLegendItem[];
 	rows: number;
 	/** Wrapped small lines, each with its baseline. */
 	lines: { y: number; value: string }[];
@@ -60,7 +62,8 @@ export function wrapText(text: string, measure: Measure, maxWidth: number): stri
 
 /**
  * The footer of an export `width` px wide whose top is at `top`: legend items ("label (count)")
- * in rows, then the small texts. `measureLegend` and `measureSmall` measure in the two fonts.
+ * in rows, the pin key's items ("Military base (3)") from a new row, then the small texts.
+ * `measureLegend` and `measureSmall` measure in the two fonts.
  */
 export function footerLayout(
 	width: number,
@@ -69,34 +72,40 @@ export function footerLayout(
 	smallTexts: readonly string[],
 	measureLegend: Measure,
 	measureSmall: Measure,
-	scale = 1
+	scale = 1,
+	keyTexts: readonly string[] = []
 ): FooterLayout {
 	const s = (v: number) => v * scale;
 	const left = s(FOOTER.margin);
 	const right = width - s(FOOTER.margin);
-	const legend: PlacedLegendItem[] = [];
-	let x = left;
-	let row = 0;
-	for (const value of legendTexts) {
-		const textWidth = measureLegend(value);
-		const itemWidth = s(FOOTER.swatch + FOOTER.swatchGap) + textWidth;
-		if (x > left && x + itemWidth > right) {
-			row++;
-			x = left;
-		}
-		const y = top + s(FOOTER.firstBaseline + row * FOOTER.rowStep);
-		legend.push({
-			swatch: { x, y: y - s(13), width: s(FOOTER.swatch), height: s(FOOTER.swatch) },
-			text: { x: x + s(FOOTER.swatch + FOOTER.swatchGap), y, value, width: textWidth }
+	let row = -1;
+	// Items after one another, a new row when the next would not fit; each group starts a row.
+	const place = (texts: readonly string[]): PlacedLegendItem[] => {
+		let x = left;
+		return texts.map((value, i) => {
+			const textWidth = measureLegend(value);
+			const itemWidth = s(FOOTER.swatch + FOOTER.swatchGap) + textWidth;
+			if (i === 0 || (x > left && x + itemWidth > right)) {
+				row++;
+				x = left;
+			}
+			const y = top + s(FOOTER.firstBaseline + row * FOOTER.rowStep);
+			const item = {
+				swatch: { x, y: y - s(13), width: s(FOOTER.swatch), height: s(FOOTER.swatch) },
+				text: { x: x + s(FOOTER.swatch + FOOTER.swatchGap), y, value, width: textWidth }
+			};
+			x += itemWidth + s(FOOTER.itemGap);
+			return item;
 		});
-		x += itemWidth + s(FOOTER.itemGap);
-	}
-	const rows = legendTexts.length ? row + 1 : 0;
+	};
+	const legend = place(legendTexts);
+	const key = place(keyTexts);
+	const rows = row + 1;
 	const legendBottom = top + s(FOOTER.firstBaseline + (rows - 1) * FOOTER.rowStep);
 	const wrapped = smallTexts.flatMap((t) => wrapText(t, measureSmall, right - left));
 	const lines = wrapped.map((value, i) => ({ value, y: legendBottom + s(FOOTER.linesGap + i * FOOTER.lineStep) }));
 	const last = lines.length ? lines[lines.length - 1].y : legendBottom;
-	return { legend, rows, lines, height: Math.ceil(last - top + s(FOOTER.bottom)) };
+	return { legend, key, rows, lines, height: Math.ceil(last - top + s(FOOTER.bottom)) };
 }
 
 /** "Member (6)": what a legend item says in an export. */

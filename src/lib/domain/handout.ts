@@ -17,14 +17,14 @@ import { markEnglish, plainText, sourceLineParts, type CitedDoc, type TextPart }
 export const MIN_HANDOUT_YEARS = 2;
 export const MAX_HANDOUT_YEARS = 9;
 
-/** The years where membership turned: the treaty signed, in force, three states leaving, Uzbekistan back and out again. */
-export const TURNING_POINTS = [1992, 1994, 1999, 2006, 2012] as const;
-
 export type HandoutPreset = 'turning-points' | 'every-five';
 
-/** A preset's years within [min, max]; "today" is `max`, the current year. */
-export function presetYears(preset: HandoutPreset, min: number, max: number): number[] {
-	if (preset === 'turning-points') return normaliseYears([...TURNING_POINTS, max], min, max);
+/**
+ * A preset's years within [min, max]; "today" is `max`, the current year. `turning`: the years
+ * membership changed (handoutCaptions.ts, turningPoints), today's year added.
+ */
+export function presetYears(preset: HandoutPreset, min: number, max: number, turning: readonly number[]): number[] {
+	if (preset === 'turning-points') return normaliseYears([...turning, max], min, max);
 	// Counted back from today so the current year is always on the sheet; at most nine.
 	const years: number[] = [];
 	for (let y = max; y >= min && years.length < MAX_HANDOUT_YEARS; y -= 5) years.push(y);

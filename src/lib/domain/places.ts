@@ -114,3 +114,17 @@ export function visibilityIn(place: Place, year: number, today: string, showAllP
 	const endYear = Number(end.slice(0, 4));
 	return showAllPast || year - endYear <= CONFLICT_AFTERGLOW_YEARS ? 'past' : 'hidden';
 }
+
+/** One row of an export's pin key: a symbol shown on the map, its name and how many show. */
+export interface PinKeyItem {
+	symbol: PinSymbol;
+	label: string;
+	count: number;
+}
+
+/** The symbols the map shows (active or dimmed past), in the legend's order, with their names. */
+export function pinKey(places: readonly Place[], visibility: ReadonlyMap<string, Visibility>): PinKeyItem[] {
+	const counts = new Map<PinSymbol, number>();
+	for (const p of places) if ((visibility.get(p.id) ?? 'hidden') !== 'hidden') counts.set(p.symbol, (counts.get(p.symbol) ?? 0) + 1);
+	return SYMBOLS.filter((s) => counts.has(s)).map((symbol) => ({ symbol, label: SYMBOL_LABEL[symbol], count: counts.get(symbol)! }));
+}

@@ -3,6 +3,7 @@
  * view's URL ("cite this view"), composed on a 2D canvas. No network, no HTML rendering.
  */
 import { m } from '$lib/paraglide/messages';
+import type { PinKeyItem } from '$lib/domain/places';
 import { drawFooter, drawHeading, layoutFooter, uiFontFamily, type LegendItem } from './overlays';
 
 export interface ExportSpec {
@@ -11,6 +12,8 @@ export interface ExportSpec {
 	year: number;
 	subtitle: string;
 	legend: LegendItem[];
+	/** The pin symbols the view shows, named. */
+	pinKey: readonly PinKeyItem[];
 	sourceLine: string;
 	url: string;
 }
@@ -31,7 +34,8 @@ export function composeViewImage(spec: ExportSpec): HTMLCanvasElement {
 		width,
 		EXPORT_HEADER + mapHeight,
 		1,
-		family
+		family,
+		spec.pinKey
 	);
 	canvas.width = width;
 	canvas.height = EXPORT_HEADER + mapHeight + footer.height;
@@ -40,7 +44,7 @@ export function composeViewImage(spec: ExportSpec): HTMLCanvasElement {
 	ctx.fillRect(0, 0, canvas.width, canvas.height);
 	drawHeading(ctx, spec, width, 1, family);
 	ctx.drawImage(spec.map, 0, EXPORT_HEADER, width, mapHeight);
-	drawFooter(ctx, footer, spec.legend, width, 1, family);
+	drawFooter(ctx, footer, spec.legend, width, 1, family, spec.pinKey);
 	return canvas;
 }
 

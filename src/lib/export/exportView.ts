@@ -5,6 +5,7 @@
  */
 import { sourceDocs } from '$lib/data/sourceDocs';
 import type { Scene } from '$lib/domain/scene';
+import { pinKey, type Place } from '$lib/domain/places';
 import { sourceLineText, type CitedDoc } from '$lib/domain/sourceLine';
 import { m } from '$lib/paraglide/messages';
 import { composeViewImage, downloadCanvas } from './composePng';
@@ -14,8 +15,8 @@ export const exportSubtitle = (scene: Pick<Scene, 'statusOn'>) => m.export_subti
 /** Each document by its short title, outlet and date (the line the handout and the embed carry too). */
 export const sourceLine = (docs: readonly CitedDoc[] = sourceDocs()) => sourceLineText(docs);
 
-/** Saves the view as csto-atlas-YEAR.png; returns what to tell the reader. */
-export async function exportViewPng(snapshot: () => Promise<HTMLCanvasElement>, scene: Scene): Promise<string> {
+/** Saves the view as csto-atlas-YEAR.png, its pins keyed from `places`; returns what to tell the reader. */
+export async function exportViewPng(snapshot: () => Promise<HTMLCanvasElement>, scene: Scene, places: readonly Place[]): Promise<string> {
 	let map: HTMLCanvasElement;
 	try {
 		map = await snapshot();
@@ -28,6 +29,7 @@ export async function exportViewPng(snapshot: () => Promise<HTMLCanvasElement>, 
 		subtitle: exportSubtitle(scene),
 		year: scene.year,
 		legend: scene.legend.map(({ color, label, count }) => ({ color, label, count })),
+		pinKey: pinKey(places, scene.pins),
 		sourceLine: sourceLine(),
 		url: location.href
 	});

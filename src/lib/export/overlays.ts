@@ -4,6 +4,8 @@
  * frames; `scale` grows everything for larger pictures (1 = the PNG's sizes).
  */
 import { FOOTER, footerLayout, legendText, type FooterLayout, type Measure } from '$lib/domain/exportLayout';
+import type { PinKeyItem } from '$lib/domain/places';
+import { ICON_OUTLINE, SYMBOL_BOX, SYMBOL_SVG, iconStroke } from '$lib/geo/pinSymbols';
 
 export interface LegendItem {
 	color: string;
@@ -56,7 +58,7 @@ export function footerMeasures(ctx: CanvasRenderingContext2D, scale = 1, family 
 	return { legend: measureIn(font(...LEGEND_FONT)), small: measureIn(font(...SMALL_FONT)) };
 }
 
-/** The footer of an export laid out in `width` px from `top`: the legend wraps, the lines too. */
+/** The footer of an export laid out in `width` px from `top`: the legend and pin key wrap, the lines too. */
 export function layoutFooter(
 	ctx: CanvasRenderingContext2D,
 	legend: readonly LegendItem[],
@@ -64,20 +66,22 @@ export function layoutFooter(
 	width: number,
 	top: number,
 	scale = 1,
-	family = uiFontFamily()
+	family = uiFontFamily(),
+	pinKey: readonly PinKeyItem[] = []
 ): FooterLayout {
 	const measure = footerMeasures(ctx, scale, family);
-	return footerLayout(width, top, legend.map(legendText), smallTexts, measure.legend, measure.small, scale);
+	return footerLayout(width, top, legend.map(legendText), smallTexts, measure.legend, measure.small, scale, pinKey.map(legendText));
 }
 
-/** Draws a laid-out footer: swatches in the legend's colours, labels, then the small grey lines. */
+/** Draws a laid-out footer: swatches in the legend's colours, the pin key, labels, then the small grey lines. */
 export function drawFooter(
 	ctx: CanvasRenderingContext2D,
 	layout: FooterLayout,
 	legend: readonly LegendItem[],
 	width: number,
 	scale = 1,
-	family = uiFontFamily()
+	family = uiFontFamily(),
+	pinKey: readonly PinKeyItem[] = []
 ): void {
 	const font = fontOf(family, scale);
 	ctx.textBaseline = 'alphabetic';
@@ -92,8 +96,29 @@ export function drawFooter(
 		ctx.fillStyle = '#111111';
 		ctx.fillText(text.value, text.x, text.y);
 	});
+	layout.key.forEach(({ swatch, text }, i) => {
+		drawSymbol(ctx, pinKey[i].symbol, swatch);
+		ctx.fillStyle = '#111111';
+		ctx.fillText(text.value, text.x, text.y);
+	});
 	ctx.font = font(...SMALL_FONT);
 	ctx.fillStyle = '#333333';
 	const maxWidth = width - 2 * FOOTER.margin * scale;
 	for (const line of layout.lines) ctx.fillText(line.value, FOOTER.margin * scale, line.y, maxWidth);
+}
+
+/** A pin symbol as the legend draws it (SymbolIcon), filling `box`. */
+function drawSymbol(ctx: CanvasRenderingContext2D, symbol: PinKeyItem['symbol'], box: FooterLayout['key'][number]['swatch']): void {
+	const shape = SYMBOL_SVG[symbol];
+	const path = new Path2D(shape.d);
+	ctx.save();
+	ctx.translate(box.x, box.y);
+	ctx.scale(box.width / SYMBOL_BOX, box.height / SYMBOL_BOX);
+	ctx.fillStyle = shape.fill;
+	ctx.fill(path);
+	ctx.strokeStyle = iconStroke(symbol);
+	ctx.lineWidth = ICON_OUTLINE;
+	ctx.lineJoin = 'round';
+	ctx.stroke(path);
+	ctx.restore();
 }

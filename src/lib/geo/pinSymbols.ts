@@ -30,6 +30,11 @@ export const SYMBOL_SVG: Record<PinSymbol, { d: string; fill: string; stroke: st
 	territory: { d: 'M3 3h18v18H3z M3 11 11 3 M3 19 19 3 M11 21 21 11 M19 21 21 19', fill: '#fff', stroke: '#3b0a0a' }
 };
 
+/** A legend icon's outline: the white halo a pin wears on the map would vanish on a white page. */
+export const iconStroke = (symbol: PinSymbol) => (SYMBOL_SVG[symbol].stroke === '#fff' ? '#555' : SYMBOL_SVG[symbol].stroke);
+/** A legend icon's outline width, in box units. */
+export const ICON_OUTLINE = 1.5;
+
 export const HATCH_COLOR = '#3b0a0a';
 /** The hatching of disputed and occupied territories: one tile, repeated. */
 export const HATCH = { size: 12, d: 'M-12 12 0 0M0 12 12 0M12 12 24 0', width: 1.6, color: HATCH_COLOR } as const;
