@@ -113,7 +113,7 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 		}
 		const pinsChanged = pins.setVisibility(scene.pins);
 		names.setRequired(namedStates(scene.fills));
-		if (pinsChanged) names.place();
+		if (pinsChanged) names.schedule();
 		selected.set(scene.selectedCountry ? [scene.selectedCountry] : []);
 		highlighted.set(scene.highlight.countries);
 		pins.setMarked([...scene.highlight.places, ...(scene.selectedPlace ? [scene.selectedPlace] : [])]);

@@ -11,13 +11,14 @@ import { placeLabels, type Box, type PlacedLabel } from '$lib/geo/labelPlacement
 import { stateLocator, geometryRings } from '$lib/geo/hitTest';
 import { shortName } from '$lib/data/shortNames';
 import { SOURCE, labelPxAt } from './style';
+import { afterPaintScheduler } from './featureStateDiff';
 
 export interface StateNames {
 	/** The states that must be named (the scene's statuses); re-places the names. */
 	setRequired(iso: ReadonlySet<string>): void;
-	/** Places the names again (after a move, or when the pins shown change). */
-	place(): void;
-	/** The names as placed, in CSS px (test hook). */
+	/** Places the names again after the next paint (after a move, or when the pins shown change). */
+	schedule(): void;
+	/** The names as placed, in CSS px, a pending placement done now (test hook). */
 	placed(): readonly PlacedLabel[];
 	stop(): void;
 }
@@ -65,6 +66,7 @@ export function addStateNames(
 	};
 
 	function place() {
+		pending = false;
 		unproject = unprojector();
 		const box = map.getContainer();
 		const fontSize = labelPxAt(0, textScale(), map.getZoom());
@@ -112,19 +114,34 @@ export function addStateNames(
 		(map.getSource(SOURCE.leaders) as maplibregl.GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: lines });
 	}
 
-	map.on('moveend', place);
-	map.on('resize', place);
+	// Placing takes tens of milliseconds on a slow machine: it runs after the paint that shows the
+	// new year or view, so a year step still costs one frame and the names follow in the next.
+	const later = afterPaintScheduler(place);
+	let pending = false;
+	const schedule = () => {
+		pending = true;
+		later.schedule();
+	};
+	map.on('moveend', schedule);
+	map.on('resize', schedule);
 	return {
 		setRequired(next) {
 			if (next.size === required.size && [...next].every((iso) => required.has(iso))) return;
 			required = next;
-			place();
+			schedule();
 		},
-		place,
-		placed: () => placed,
+		schedule,
+		placed() {
+			if (pending) {
+				later.cancel();
+				place();
+			}
+			return placed;
+		},
 		stop() {
-			map.off('moveend', place);
-			map.off('resize', place);
+			later.cancel();
+			map.off('moveend', schedule);
+			map.off('resize', schedule);
 		}
 	};
 }
