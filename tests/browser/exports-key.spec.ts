@@ -4,7 +4,7 @@
 // On the lite map: nothing here is about the detailed map.
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { waitForHydration, waitForLiteMap } from './helpers';
+import { share, waitForHydration, waitForLiteMap } from './helpers';
 import { expectAccessible } from './axe';
 
 const PORT = Number(process.env.PORT ?? 4173);
@@ -22,10 +22,10 @@ const afterLeaving = maxYear - 5 * Math.floor((maxYear - 2000) / 5);
 
 const caption = (page: Page, year: number) => page.locator(`.sheet [data-year="${year}"] [data-testid="handout-changes"] li`);
 
-async function openHandout(page: Page, path: string, button: string) {
+async function openHandout(page: Page, path: string, button: string, menu?: string) {
 	await page.goto(path);
 	await waitForHydration(page);
-	await page.getByRole('toolbar').getByRole('button', { name: button, exact: true }).click();
+	await share(page, button, menu);
 	await expect(page.getByTestId('handout-sheet')).toBeVisible();
 	return page.getByRole('dialog');
 }
@@ -69,7 +69,7 @@ test('handout: captions name the change since the previous map; turning points h
 });
 
 test('handout in Russian: the change since the previous map, in Russian words', async ({ page }) => {
-	const dialog = await openHandout(page, './ru/', 'Раздатка');
+	const dialog = await openHandout(page, './ru/', 'Раздатка', 'Поделиться');
 	await expect(caption(page, 2024)).toHaveText(['Участие заморожено: Армения']);
 	await dialog.getByRole('button', { name: 'Каждые пять лет' }).click();
 	await expect(caption(page, afterLeaving)).toHaveText([`С ${afterLeaving - 5} г. — выход: Азербайджан, Грузия и Узбекистан`]);
@@ -107,7 +107,7 @@ test('Export PNG has a pin key row: the symbols the view shows, drawn under the 
 	const exportPng = async (query: string) => {
 		await page.goto(`./${query}`);
 		await waitForLiteMap(page);
-		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+		const [download] = await Promise.all([page.waitForEvent('download'), share(page, 'Export PNG')]);
 		return footerColours(page, readFileSync((await download.path())!), PIN);
 	};
 	const shown = await exportPng('?year=2022');

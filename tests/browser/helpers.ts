@@ -34,7 +34,7 @@ export async function project(page: Page, lngLat: [number, number]) {
 		.evaluate((el, ll) => (el as HTMLElement & { cstoProject: (l: [number, number]) => { x: number; y: number } }).cstoProject(ll), lngLat);
 }
 
-/** The colour the WebGL canvas actually drew at a screen point of the map. */
+/** The colour the WebGL canvas drew around a point (CSS px in the map's box). */
 export async function canvasPixel(page: Page, { x, y }: { x: number; y: number }): Promise<number[]> {
 	return page.locator('canvas.maplibregl-canvas').evaluate(
 		(canvas, { x, y }) => {
@@ -45,7 +45,16 @@ export async function canvasPixel(page: Page, { x, y }: { x: number; y: number }
 			off.height = c.height;
 			const ctx = off.getContext('2d')!;
 			ctx.drawImage(c, 0, 0);
-			return Array.from(ctx.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1).data.slice(0, 3));
+			// The most common colour in a 7 × 7 px window: the fill, not a state name's letters drawn over it.
+			const r = Math.round(3 * scale);
+			const d = ctx.getImageData(Math.round(x * scale) - r, Math.round(y * scale) - r, 2 * r + 1, 2 * r + 1).data;
+			const counts = new Map<string, number>();
+			for (let i = 0; i < d.length; i += 4) {
+				const key = `${d[i]},${d[i + 1]},${d[i + 2]}`;
+				counts.set(key, (counts.get(key) ?? 0) + 1);
+			}
+			const [top] = [...counts].sort((a, b) => b[1] - a[1])[0];
+			return top.split(',').map(Number);
 		},
 		{ x, y }
 	);
