@@ -34,10 +34,13 @@ export async function project(page: Page, lngLat: [number, number]) {
 		.evaluate((el, ll) => (el as HTMLElement & { cstoProject: (l: [number, number]) => { x: number; y: number } }).cstoProject(ll), lngLat);
 }
 
-/** The colour the WebGL canvas drew around a point (CSS px in the map's box). */
-export async function canvasPixel(page: Page, { x, y }: { x: number; y: number }): Promise<number[]> {
+/**
+ * The colour the WebGL canvas drew at a point (CSS px in the map's box): with a radius, the most
+ * common colour within it, i.e. a state's fill, not the letters of its name drawn over the point.
+ */
+export async function canvasPixel(page: Page, { x, y }: { x: number; y: number }, radius = 0): Promise<number[]> {
 	return page.locator('canvas.maplibregl-canvas').evaluate(
-		(canvas, { x, y }) => {
+		(canvas, { x, y, radius }) => {
 			const c = canvas as HTMLCanvasElement;
 			const scale = c.width / c.clientWidth;
 			const off = document.createElement('canvas');
@@ -45,8 +48,7 @@ export async function canvasPixel(page: Page, { x, y }: { x: number; y: number }
 			off.height = c.height;
 			const ctx = off.getContext('2d')!;
 			ctx.drawImage(c, 0, 0);
-			// The most common colour in a 7 × 7 px window: the fill, not a state name's letters drawn over it.
-			const r = Math.round(3 * scale);
+			const r = Math.round(radius * scale);
 			const d = ctx.getImageData(Math.round(x * scale) - r, Math.round(y * scale) - r, 2 * r + 1, 2 * r + 1).data;
 			const counts = new Map<string, number>();
 			for (let i = 0; i < d.length; i += 4) {
@@ -56,13 +58,13 @@ export async function canvasPixel(page: Page, { x, y }: { x: number; y: number }
 			const [top] = [...counts].sort((a, b) => b[1] - a[1])[0];
 			return top.split(',').map(Number);
 		},
-		{ x, y }
+		{ x, y, radius }
 	);
 }
 
-/** The colour the WebGL canvas actually drew at a longitude/latitude. */
-export async function pixelAt(page: Page, lngLat: [number, number]): Promise<number[]> {
-	return canvasPixel(page, await project(page, lngLat));
+/** The colour the WebGL canvas drew at a longitude/latitude: the fill there (radius 0 for one exact pixel). */
+export async function pixelAt(page: Page, lngLat: [number, number], radius = 3): Promise<number[]> {
+	return canvasPixel(page, await project(page, lngLat), radius);
 }
 
 export function closeTo(rgb: number[], target: readonly number[], tolerance = 12) {

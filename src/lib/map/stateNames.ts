@@ -13,6 +13,9 @@ import { shortName } from '$lib/data/shortNames';
 import { SOURCE, labelPxAt } from './style';
 import { afterPaintScheduler } from './featureStateDiff';
 
+/** How long the year and camera must rest before the names are placed again. */
+const QUIET_MS = 80;
+
 export interface StateNames {
 	/** The states that must be named (the scene's statuses); re-places the names. */
 	setRequired(iso: ReadonlySet<string>): void;
@@ -52,10 +55,19 @@ export function addStateNames(
 		];
 	};
 	let unproject = unprojector();
+	// The states under the placement's sample points, kept while the camera stays: a year step
+	// re-places names without asking the outlines again.
+	let memo = new Map<number, string | null>();
+	let memoView = '';
 	const stateAt = ([x, y]: [number, number]) => {
+		const key = Math.round(x) * 8192 + Math.round(y);
+		const known = memo.get(key);
+		if (known !== undefined) return known;
 		const [lng, lat] = unproject(x, y);
 		// Chukotka's outline runs past 180° (geography.ts shifts it east).
-		return locate(lng, lat) ?? (lng < 0 ? locate(lng + 360, lat) : null);
+		const iso = locate(lng, lat) ?? (lng < 0 ? locate(lng + 360, lat) : null);
+		memo.set(key, iso);
+		return iso;
 	};
 	const area = (iso: string) => {
 		const b = geo.bboxByIso.get(iso);
@@ -69,6 +81,8 @@ export function addStateNames(
 		pending = false;
 		unproject = unprojector();
 		const box = map.getContainer();
+		const view = `${map.getCenter().toArray()},${map.getZoom()},${box.clientWidth},${box.clientHeight}`;
+		if (view !== memoView) [memo, memoView] = [new Map(), view];
 		const fontSize = labelPxAt(0, textScale(), map.getZoom());
 		const candidates = [...new Set([...required, ...nearby])].flatMap((iso) => {
 			const at = anchors.get(iso);
@@ -116,11 +130,14 @@ export function addStateNames(
 
 	// Placing takes tens of milliseconds on a slow machine: it runs after the paint that shows the
 	// new year or view, so a year step still costs one frame and the names follow in the next.
+	// While the reader scrubs through the years, it waits until the steps pause.
 	const later = afterPaintScheduler(place);
 	let pending = false;
+	let quiet: ReturnType<typeof setTimeout> | undefined;
 	const schedule = () => {
 		pending = true;
-		later.schedule();
+		clearTimeout(quiet);
+		quiet = setTimeout(() => later.schedule(), QUIET_MS);
 	};
 	map.on('moveend', schedule);
 	map.on('resize', schedule);
@@ -133,12 +150,14 @@ export function addStateNames(
 		schedule,
 		placed() {
 			if (pending) {
+				clearTimeout(quiet);
 				later.cancel();
 				place();
 			}
 			return placed;
 		},
 		stop() {
+			clearTimeout(quiet);
 			later.cancel();
 			map.off('moveend', schedule);
 			map.off('resize', schedule);
