@@ -167,14 +167,7 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 	// A moving map carries the tooltip's pin away: hide it until the pointer moves again.
 	const onMoveStart = () => opts.onPinHover(null, null);
 	// Badges move with the map every frame; which pins they hold is decided once the map stops.
-	const regroup = () => {
-		const named = namedStates(last?.fills ?? new Map());
-		const statusAt = (x: number, y: number) => {
-			const iso = geo.isoById.get(Number(countryAt(new maplibregl.Point(x, y))?.id));
-			return iso && named.has(iso) ? iso : null;
-		};
-		opts.onPinGroups?.(pins.regroup(statusAt));
-	};
+	const regroup = () => opts.onPinGroups?.(pins.regroup(names.locator(namedStates(last?.fills ?? new Map()))));
 	const follow = () => opts.onPinGroups?.(pins.follow());
 	map.on('move', follow);
 	map.on('moveend', regroup);
