@@ -86,18 +86,21 @@ export async function pinScreen(page: Page, id: string) {
 		.evaluate((el, pid) => (el as HTMLElement & { cstoPinScreen: (id: string) => { x: number; y: number } | null }).cstoPinScreen(pid), id);
 }
 
-/** Clicks a pin on the map; where pins overlap, picks it from the list the click opens. */
+/**
+ * Clicks a pin on the map; a pin grouped into a badge with a count is clicked through the badge.
+ * Where pins overlap, picks it from the list the click opens.
+ */
 export async function clickPin(page: Page, id: string) {
-	const pos = await pinScreen(page, id);
-	await page.getByTestId('map').click({ position: pos! });
+	const badge = page.locator(`[data-pin-badge~="${id}"]`);
+	if (await badge.count()) await badge.click();
+	else await page.getByTestId('map').click({ position: (await pinScreen(page, id))! });
 	const chooser = page.locator('.pin-chooser');
-	// The chooser for overlapping pins loads on first use: give it a moment to appear.
-	const opened = await chooser.waitFor({ state: 'visible', timeout: 1500 }).then(
-		() => true,
-		() => false
-	);
-	if (opened) await chooser.locator(`button[data-place="${id}"]`).click();
-	await expect(page).toHaveURL(new RegExp(`place=${id}(&|$)`));
+	// The chooser opens at once on a badge; for overlapping pins it loads on first use, and a
+	// single pin opens without it: the URL or the chooser, whichever comes first.
+	const placeUrl = new RegExp(`place=${id}(&|$)`);
+	await expect.poll(async () => placeUrl.test(page.url()) || (await chooser.isVisible())).toBe(true);
+	if (!placeUrl.test(page.url())) await chooser.locator(`button[data-place="${id}"]`).click();
+	await expect(page).toHaveURL(placeUrl);
 }
 
 /**

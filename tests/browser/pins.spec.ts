@@ -1,5 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
-import { waitForMap, pinScreen, pixelAt, clickPin, canvasPixel } from './helpers';
+import { waitForMap, waitForLiteMap, pinScreen, pixelAt, clickPin, canvasPixel, project, STATUS_RGB } from './helpers';
+
+// No camera flights to wait for: a click opens at once.
+test.use({ reducedMotion: 'reduce' });
 
 async function goToYear(page: Page, year: number) {
 	const slider = page.getByTestId('year-slider');
@@ -12,17 +15,22 @@ async function pinPixel(page: Page, id: string) {
 	return canvasPixel(page, (await pinScreen(page, id))!);
 }
 const isDark = (rgb: number[]) => rgb.every((v) => v < 70);
+/** The pin is on the map: drawn on its own, or counted in a badge where pins crowd together. */
+async function pinShown(page: Page, id: string) {
+	if (await page.locator(`[data-pin-badge~="${id}"]`).count()) return true;
+	return isDark(await pinPixel(page, id));
+}
 
 test('a pin appears and disappears with the year', async ({ page }) => {
 	await page.goto('./?year=2002');
 	await waitForMap(page);
 	const list = page.getByRole('list', { name: /on the map in 2002/ });
 	await expect(list.locator('[data-place="ru-kant-air-base"]')).toHaveCount(0);
-	await expect.poll(async () => isDark(await pinPixel(page, 'ru-kant-air-base'))).toBe(false);
+	await expect.poll(() => pinShown(page, 'ru-kant-air-base')).toBe(false);
 
 	await goToYear(page, 2004);
 	await expect(page.getByRole('list', { name: /on the map in 2004/ }).locator('[data-place="ru-kant-air-base"]')).toHaveCount(1);
-	await expect.poll(async () => isDark(await pinPixel(page, 'ru-kant-air-base'))).toBe(true);
+	await expect.poll(() => pinShown(page, 'ru-kant-air-base')).toBe(true);
 });
 
 test('opening a pin shows its details and quote; the sources-disagree mark opens both claims', async ({ page }) => {
@@ -73,10 +81,10 @@ test('each place can be opened from the keyboard list', async ({ page }) => {
 test('the kind filters hide pins and are kept in the URL', async ({ page }) => {
 	await page.goto('./?year=2010');
 	await waitForMap(page);
-	await expect.poll(async () => isDark(await pinPixel(page, 'ru-kant-air-base'))).toBe(true);
+	await expect.poll(() => pinShown(page, 'ru-kant-air-base')).toBe(true);
 	await page.locator('input[data-symbol="airbase"]').uncheck();
 	await expect(page).toHaveURL(/hide=airbase/);
-	await expect.poll(async () => isDark(await pinPixel(page, 'ru-kant-air-base'))).toBe(false);
+	await expect.poll(() => pinShown(page, 'ru-kant-air-base')).toBe(false);
 	await expect(page.getByRole('list', { name: /on the map in 2010/ }).locator('[data-place="ru-kant-air-base"]')).toHaveCount(0);
 	await page.reload();
 	await waitForMap(page);
@@ -99,10 +107,66 @@ test('a finished conflict stays dimmed for a few years, then goes unless "show a
 test('hovering a pin shows a tooltip', async ({ page }) => {
 	await page.goto('./?year=2010');
 	await waitForMap(page);
-	const pos = await pinScreen(page, 'ru-kant-air-base');
+	// A pin on its own: Kant is counted in a badge with its neighbours at this zoom.
+	const pos = await pinScreen(page, 'ru-baikonur-cosmodrome');
 	const box = (await page.getByTestId('map').boundingBox())!;
 	await page.mouse.move(box.x + pos!.x, box.y + pos!.y);
-	await expect(page.locator('.pin-tooltip')).toContainText('Kant');
+	await expect(page.locator('.pin-tooltip')).toContainText('Baikonur');
 	// The map keeps its colours where no pin is.
 	expect((await pixelAt(page, [65.4, 40.1])).length).toBe(3);
+});
+
+/** How much of Armenia, as drawn on screen, shows its own status colour (nothing drawn over it). */
+async function armeniaShowing(page: Page) {
+	const png = await page.getByTestId('map').screenshot();
+	const centre = await project(page, [44.9, 40.2]);
+	return page.getByTestId('map').evaluate(
+		async (el, { b64, centre, rgb }) => {
+			const img = new Image();
+			img.src = `data:image/png;base64,${b64}`;
+			await img.decode();
+			const c = document.createElement('canvas');
+			[c.width, c.height] = [img.width, img.height];
+			const ctx = c.getContext('2d')!;
+			ctx.drawImage(img, 0, 0);
+			const countryAt = (el as HTMLElement & { cstoCountryAt: (x: number, y: number) => string | null }).cstoCountryAt;
+			let inside = 0;
+			let showing = 0;
+			for (let x = Math.round(centre.x) - 40; x <= centre.x + 40; x += 2)
+				for (let y = Math.round(centre.y) - 40; y <= centre.y + 40; y += 2) {
+					if (countryAt(x, y) !== 'ARM') continue;
+					inside++;
+					const d = ctx.getImageData(x, y, 1, 1).data;
+					if (rgb.every((v, i) => Math.abs(v - d[i]) <= 24)) showing++;
+				}
+			return { inside, showing };
+		},
+		{ b64: png.toString('base64'), centre, rgb: [...STATUS_RGB.suspended] }
+	);
+}
+
+test('in 2024 the Caucasus pins make one badge with their count that opens them, and Armenia shows its colour', async ({ page }) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	for (const map of ['detailed', 'lite'] as const) {
+		// The config's stored choice is the detailed map; the lite one is chosen the same way.
+		if (map === 'lite') await page.evaluate(() => localStorage.setItem('csto-atlas:map', 'lite'));
+		await page.goto('./?year=2024');
+		await (map === 'lite' ? waitForLiteMap(page) : waitForMap(page));
+		const badge = page.locator('[data-pin-badge~="ru-102nd-base-gyumri"]');
+		await expect(badge).toBeVisible();
+		const ids = (await badge.getAttribute('data-pin-badge'))!.split(' ');
+		expect(ids).toContain('ru-erebuni-air-base-yerevan');
+		await expect(badge).toHaveText(String(ids.length));
+		await expect(badge).toHaveAccessibleName(new RegExp(`^${ids.length} places: .*Gyumri`));
+		const { inside, showing } = await armeniaShowing(page);
+		expect(inside, map).toBeGreaterThan(10);
+		expect(showing / inside, map).toBeGreaterThanOrEqual(0.5);
+		await badge.hover();
+		await expect(page.locator('.pin-badge-tip')).toContainText('Gyumri');
+		await badge.click();
+		const chooser = page.locator('.pin-chooser');
+		await expect(chooser.locator('button[data-place]')).toHaveCount(ids.length);
+		await chooser.locator('button[data-place="ru-102nd-base-gyumri"]').click();
+		await expect(page).toHaveURL(/place=ru-102nd-base-gyumri(&|$)/);
+	}
 });

@@ -5,6 +5,7 @@
  */
 import type { Scene } from '$lib/domain/scene';
 import type { Camera, CameraTarget, Padding } from './camera';
+import type { PinGroup } from './pinGroups';
 
 export interface ScreenPoint {
 	x: number;
@@ -42,6 +43,8 @@ export interface RendererEvents {
 	onPinsClick(ids: string[], at: ScreenPoint): void;
 	/** The pin under the pointer, or null: the dated tooltip. */
 	onPinHover(id: string | null, at: ScreenPoint | null): void;
+	/** Pins that overlap on screen, to draw as badges with a count (none on maps that do not group). */
+	onPinGroups?(groups: PinGroup[]): void;
 	/** The first scene is on screen. */
 	onReady(): void;
 }

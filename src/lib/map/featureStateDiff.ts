@@ -54,6 +54,10 @@ export class FeatureFlag {
 		this.#on = next;
 	}
 
+	has(key: string): boolean {
+		return this.#on.has(key);
+	}
+
 	forget() {
 		this.#on = new Set();
 	}

@@ -112,6 +112,7 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 			drawn.fills = scene.fills;
 		}
 		const pinsChanged = pins.setVisibility(scene.pins);
+		if (pinsChanged) regroup();
 		names.setRequired(namedStates(scene.fills));
 		if (pinsChanged) names.schedule();
 		selected.set(scene.selectedCountry ? [scene.selectedCountry] : []);
@@ -165,6 +166,12 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 	};
 	// A moving map carries the tooltip's pin away: hide it until the pointer moves again.
 	const onMoveStart = () => opts.onPinHover(null, null);
+	// Badges move with the map every frame; which pins they hold is decided once the map stops.
+	const regroup = () => opts.onPinGroups?.(pins.regroup(names.locator(namedStates(last?.fills ?? new Map()))));
+	const follow = () => opts.onPinGroups?.(pins.follow());
+	map.on('move', follow);
+	map.on('moveend', regroup);
+	map.on('resize', regroup);
 	map.on('click', onClick);
 	map.on('mousemove', onMove);
 	map.on('mouseout', onLeave);
@@ -218,6 +225,9 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 			map.off('mousemove', onMove);
 			map.off('mouseout', onLeave);
 			map.off('movestart', onMoveStart);
+			map.off('move', follow);
+			map.off('moveend', regroup);
+			map.off('resize', regroup);
 			removeHooks();
 			map.remove();
 		}

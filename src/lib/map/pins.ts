@@ -11,6 +11,7 @@ import { drawPinImages, drawSelectedRing, drawHatch, PIN_PIXEL_RATIO } from './p
 import { pinLayers, territoryLayers, SOURCE, LAYER, PIN_LAYER, SELECTED_RING, HATCH, TERRITORY_LAYER } from './style';
 import { HATCH_COLOR } from '$lib/geo/pinSymbols';
 import { FeatureStateDiff, FeatureFlag } from './featureStateDiff';
+import { groupPins, badgeBox, placeBadges, type PinGroup } from '$lib/geo/pinGroups';
 
 const ORDER = { facility: 0, conflict: 1, event: 2, territory: 0 } as const;
 
@@ -25,8 +26,15 @@ export interface MapPins {
 	clicked(point: maplibregl.PointLike): Place[];
 	territoryAt(point: maplibregl.PointLike): Place | null;
 	screenOf(id: string): { x: number; y: number } | null;
-	/** The boxes of the pins shown now, in CSS px: what state names keep clear of. */
+	/** The boxes of the pins and badges shown now, in CSS px: what state names keep clear of. */
 	shownBoxes(): Box[];
+	/**
+	 * Pins that overlap on screen become badges: `regroup` decides which (after a zoom or a year
+	 * step), `follow` only moves the badges with the map. Both return the badges. Badges keep off
+	 * where a small state's colour must show (`statusAt`: geo/pinGroups.ts).
+	 */
+	regroup(statusAt: (x: number, y: number) => string | null): PinGroup[];
+	follow(): PinGroup[];
 	byId(id: string): Place | undefined;
 	forget(): void;
 }
@@ -84,6 +92,8 @@ export function addPins(map: maplibregl.Map, places: readonly Place[], textScale
 
 	const visibility = new FeatureStateDiff<Visibility>((id, vis) => setState(id, { vis }), 'hidden');
 	const marked = new FeatureFlag((id, selected) => setState(id, { selected }));
+	const grouped = new FeatureFlag((id, on) => setState(id, { grouped: on }));
+	let groups: PinGroup[] = [];
 
 	const pinsAt = (point: maplibregl.PointLike, pad = 0): Place[] => {
 		const [x, y] = Array.isArray(point) ? point : [point.x, point.y];
@@ -95,7 +105,7 @@ export function addPins(map: maplibregl.Map, places: readonly Place[], textScale
 		const out: Place[] = [];
 		for (const hit of map.queryRenderedFeatures(box, { layers: [PIN_LAYER.pins] }).reverse()) {
 			const place = byNum.get(Number(hit.id));
-			if (!place || seen.has(place.id) || visibility.get(place.id) === 'hidden') continue;
+			if (!place || seen.has(place.id) || visibility.get(place.id) === 'hidden' || grouped.has(place.id)) continue;
 			seen.add(place.id);
 			out.push(place);
 		}
@@ -130,15 +140,38 @@ export function addPins(map: maplibregl.Map, places: readonly Place[], textScale
 		},
 		shownBoxes() {
 			const half = (PIN_SIZE * pinScale(map.getZoom(), textScale())) / 2;
-			return pins.flatMap((p) => {
-				const at = visibility.get(p.id) === 'hidden' ? null : this.screenOf(p.id);
+			const single = pins.flatMap((p) => {
+				const at = visibility.get(p.id) === 'hidden' || grouped.has(p.id) ? null : this.screenOf(p.id);
 				return at ? [[at.x - half, at.y - half, at.x + half, at.y + half] as Box] : [];
 			});
+			return [...single, ...groups.map(badgeBox)];
+		},
+		regroup(statusAt) {
+			const { clientWidth: w, clientHeight: h } = map.getContainer();
+			// Pins off screen make no badge: a badge is a button, and must not be tabbed to unseen.
+			const shown = pins.flatMap((p) => {
+				const at = visibility.get(p.id) === 'hidden' ? null : this.screenOf(p.id);
+				return at && at.x >= 0 && at.y >= 0 && at.x <= w && at.y <= h ? [{ id: p.id, ...at }] : [];
+			});
+			groups = placeBadges(groupPins(shown, PIN_SIZE * pinScale(map.getZoom(), textScale())).groups, statusAt);
+			grouped.set(groups.flatMap((g) => g.ids));
+			return groups;
+		},
+		follow() {
+			groups = groups.map((g) => {
+				const at = g.ids.map((id) => this.screenOf(id)!);
+				const x = at.reduce((s, p) => s + p.x, 0) / at.length;
+				const y = at.reduce((s, p) => s + p.y, 0) / at.length;
+				// A badge moved beside its pins keeps that place relative to them.
+				return g.centre ? { ids: g.ids, x: x + g.x - g.centre.x, y: y + g.y - g.centre.y, centre: { x, y } } : { ids: g.ids, x, y };
+			});
+			return groups;
 		},
 		byId: (id) => byId.get(id),
 		forget() {
 			visibility.forget();
 			marked.forget();
+			grouped.forget();
 		}
 	};
 }

@@ -23,6 +23,8 @@ export interface StateNames {
 	schedule(): void;
 	/** The names as placed, in CSS px, a pending placement done now (test hook). */
 	placed(): readonly PlacedLabel[];
+	/** Which of `among` is at a screen point (CSS px) in the view as it is now: cheap, in the plane. */
+	locator(among: ReadonlySet<string>): (x: number, y: number) => string | null;
 	stop(): void;
 }
 
@@ -155,6 +157,13 @@ export function addStateNames(
 				place();
 			}
 			return placed;
+		},
+		locator(among) {
+			unproject = unprojector();
+			return (x, y) => {
+				const iso = stateAt([x, y]);
+				return iso && among.has(iso) ? iso : null;
+			};
 		},
 		stop() {
 			clearTimeout(quiet);

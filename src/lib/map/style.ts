@@ -193,13 +193,11 @@ function labelLayer(id: string, rank: 0 | 1, minzoom: number, textScale: number)
 
 /** Pin opacity follows the 'vis' feature-state: a year change never re-sends pin data. */
 const pinOpacity: ExpressionSpecification = [
-	'match',
-	['coalesce', ['feature-state', 'vis'], 'hidden'],
-	'active',
-	1,
-	'past',
-	PAST_OPACITY,
-	0
+	'case',
+	// Drawn as part of a badge with a count (geo/pinGroups.ts) instead.
+	['boolean', ['feature-state', 'grouped'], false],
+	0,
+	['match', ['coalesce', ['feature-state', 'vis'], 'hidden'], 'active', 1, 'past', PAST_OPACITY, 0]
 ] as unknown as ExpressionSpecification;
 
 /** Pin size by zoom: the same stops as the SVG map's pins (geo/theme.ts). */
