@@ -218,6 +218,7 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 		},
 		whenDrawn,
 		destroy() {
+			opts.onPinGroups?.([]);
 			scheduler.cancel();
 			stopTextScale();
 			names.stop();
