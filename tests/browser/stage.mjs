@@ -13,12 +13,16 @@ export function measureStage() {
 		for (let x = step / 2; x < vw; x += step) {
 			points++;
 			const el = document.elementFromPoint(x, y);
-			if (el && (el.matches('canvas.maplibregl-canvas') || (!!el.closest('svg.svg-map') && !el.closest('button')))) onMap++;
+			// A pin badge is map content, as the pins it stands for are.
+			const mapContent = el && (el.matches('canvas.maplibregl-canvas') || !!el.closest('[data-pin-badge], .pin-badge-leader'));
+			if (mapContent || (el && !!el.closest('svg.svg-map') && !el.closest('button'))) onMap++;
 		}
 	}
 	const share = points ? onMap / points : 0;
 	const covered = [];
 	for (const el of document.querySelectorAll('button, input, select, [role="tab"], a[href], summary')) {
+		// Pin badges are map content: like the pins they stand for, they pass under the dock as the map pans.
+		if (el.hasAttribute('data-pin-badge')) continue;
 		const r = el.getBoundingClientRect();
 		const style = getComputedStyle(el);
 		if (!r.width || !r.height || style.visibility === 'hidden' || r.bottom < 0 || r.top > vh || r.right < 0 || r.left > vw) continue;
