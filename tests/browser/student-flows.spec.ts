@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { waitForLiteMap } from './helpers';
+import { mapSettled, waitForLiteMap } from './helpers';
 
 // What a student meets (issue 23): the quiz's year, search that answers, compare's years, the
 // table's order, and the pin chooser. On the lite map (no stored choice of map), without motion.
@@ -125,6 +125,9 @@ test('quiz, search, table, compare and the pin chooser in English', async ({ pag
 
 	// The pin chooser closes on Escape and on a year change.
 	await page.getByRole('tab', { name: 'Map' }).click();
+	// The dock shrinks back and the map redraws at its size before a badge is clicked.
+	await expect(page.getByTestId('compare-dock-note')).toHaveCount(0);
+	await mapSettled(page);
 	const chooser = page.locator('.pin-chooser');
 	await openChooser(page);
 	await page.keyboard.press('Escape');
