@@ -8,10 +8,10 @@ module.exports = {
 	forbidden: [
 		{
 			name: 'domain-is-pure',
-			comment: 'domain/ holds the rules: no runes state, no components, no renderer, no UI messages.',
+			comment: 'domain/ holds the rules: no runes state, no components, no renderer, no UI messages or texts (text/ builds those).',
 			severity: 'error',
 			from: { path: '^src/lib/domain/' },
-			to: { path: '^src/lib/(state|components|map|svgmap|export|paraglide|i18n)/' }
+			to: { path: '^src/lib/(state|components|map|svgmap|export|paraglide|i18n|text)/' }
 		},
 		{
 			name: 'maplibre-only-in-map',
@@ -31,7 +31,7 @@ module.exports = {
 			name: 'no-upward-imports',
 			comment: 'Rules and state never import layout.',
 			severity: 'error',
-			from: { path: '^src/lib/(data|domain|geo|state|map|svgmap|export|i18n)/' },
+			from: { path: '^src/lib/(data|domain|geo|text|state|map|svgmap|export|i18n)/' },
 			to: { path: '^src/lib/components/' }
 		},
 		{

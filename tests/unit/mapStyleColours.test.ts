@@ -8,7 +8,7 @@ import { createExpression, latest, Color, type StyleExpression } from '@maplibre
 import { buildStyle, LAYER } from '$lib/map/style';
 import type { Geography } from '$lib/geo/geography';
 import { STATUSES } from '$lib/domain/status';
-import { STATUS_COLOR, QUIZ_COLOR, OTHER_LAND_COLOR, FILL_COLOR, fillColor, type MapFill } from '$lib/palette';
+import { STATUS_COLOR, QUIZ_COLOR, OTHER_LAND_COLOR, FILL_COLOR, fillColor, type MapFill } from '$lib/domain/palette';
 
 const empty = { type: 'FeatureCollection', features: [] } as const;
 const geo = { countries: empty, labels: empty } as unknown as Geography;

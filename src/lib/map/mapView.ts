@@ -18,7 +18,7 @@ import type { MapRenderer, RendererEvents } from '$lib/geo/renderer';
 import { afterNextPaint, installTestHooks } from '$lib/geo/testHooks';
 import { HOME_BOUNDS, MIN_ZOOM, MAX_ZOOM, unframeCamera } from '$lib/geo/camera';
 import type { Place } from '$lib/domain/places';
-import type { MapFill } from '$lib/palette';
+import type { MapFill } from '$lib/domain/palette';
 import { buildStyle, LAYER, SOURCE } from './style';
 import { guardContext } from './contextLoss';
 import { addPins } from './pins';
