@@ -1,7 +1,7 @@
 /**
  * The countries' fill colour as MapLibre computes it: the real 'fill-color' expression from
  * buildStyle (src/lib/map/style.ts), evaluated by MapLibre's own style-spec library with each
- * fill value set as feature-state, against the palette (src/lib/palette.ts).
+ * fill value set as feature-state, against the palette (src/lib/domain/palette.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { createExpression, latest, Color, type StyleExpression } from '@maplibre/maplibre-gl-style-spec';
