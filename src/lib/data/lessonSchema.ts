@@ -8,13 +8,11 @@
  */
 import { z } from 'zod';
 import { Iso3, PartialDate, Citations, localizedText, type InLocale } from './schema.ts';
+import { SLIDE_MAX } from './slide.ts';
 
 /** A teacher's lesson is in one language (a plain string); the built-in one is in every language. */
 const LessonText = (min: number, max: number, empty: string) =>
 	z.union([z.string().min(min, empty).max(max), localizedText(min, max)]);
-
-/** A slide's text: what fits the presenter caption at 1024×768 without scrolling, in either language. */
-export const SLIDE_MAX = 240;
 
 export const LESSON_FORMAT = 'csto-atlas-lesson';
 export const LESSON_VERSION = 1;

@@ -1,6 +1,7 @@
 /**
- * Text helpers that avoid the browser's collator: the first `localeCompare` or `Intl.Collator`
- * loads ICU's collation data, measured at ~20 ms on a 2-core PC, on the start-up path.
+ * Text helpers with no words of their own: sorting and folding that avoid the browser's collator
+ * (the first `localeCompare` or `Intl.Collator` loads ICU's collation data, measured at ~20 ms on
+ * a 2-core PC, on the start-up path), and lines cut into parts that mark names kept in English.
  */
 
 /** Lower-cased and accent-free ("Türkiye" → "turkiye"), for search and for sorting names. */

@@ -1,5 +1,6 @@
 /** Guided-tour rules that do not depend on the DOM. */
-import { SLIDE_MAX, type LessonStep } from '$lib/data/lessonSchema';
+import type { LessonStep } from '$lib/data/lessonSchema';
+import { SLIDE_MAX } from '$lib/data/slide';
 
 /**
  * The year a tour step shows. A step about the present says `"year": "today"` in a lesson,
