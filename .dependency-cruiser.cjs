@@ -1,17 +1,25 @@
 /**
  * The layers, checked by `npm test` (dependency-cruiser). Roughly:
- *   data, domain, geo (pure rules)  <-  state (runes classes)  <-  components, routes (layout)
- * with the two renderers (map/ for MapLibre, svgmap/ for SVG) and export/ beside state.
+ *   i18n  <-  data  <-  domain (pure rules)  <-  geo, text (words)  <-  state (runes classes)  <-  components, routes (layout)
+ * with the two renderers (map/ for MapLibre, svgmap/ for SVG) and export/ beside state. A domain
+ * rule that needs words takes them as an argument; text/ passes them in the page's language.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
 	forbidden: [
 		{
 			name: 'domain-is-pure',
-			comment: 'domain/ holds the rules: no runes state, no components, no renderer, no UI messages.',
+			comment: 'domain/ holds the rules: no runes state, no components, no renderer, no UI messages or texts (text/ builds those).',
 			severity: 'error',
 			from: { path: '^src/lib/domain/' },
-			to: { path: '^src/lib/(state|components|map|svgmap|export|paraglide|i18n)/' }
+			to: { path: '^src/lib/(state|components|map|svgmap|export|paraglide|i18n|text)/' }
+		},
+		{
+			name: 'text-is-words',
+			comment: "text/ words the rules (domain, data) in the page's language: no runes state, no renderer, no export.",
+			severity: 'error',
+			from: { path: '^src/lib/text/' },
+			to: { path: '^src/lib/(state|components|map|svgmap|export|geo)/' }
 		},
 		{
 			name: 'maplibre-only-in-map',
@@ -31,7 +39,7 @@ module.exports = {
 			name: 'no-upward-imports',
 			comment: 'Rules and state never import layout.',
 			severity: 'error',
-			from: { path: '^src/lib/(data|domain|geo|state|map|svgmap|export|i18n)/' },
+			from: { path: '^src/lib/(data|domain|geo|text|state|map|svgmap|export|i18n)/' },
 			to: { path: '^src/lib/components/' }
 		},
 		{

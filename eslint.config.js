@@ -31,6 +31,23 @@ export default ts.config(
 		}
 	},
 	{
+		// domain/ is pure rules (its imports are checked by .dependency-cruiser.cjs): no DOM, no storage.
+		files: ['src/lib/domain/**/*.ts'],
+		rules: {
+			'no-restricted-globals': [
+				'error',
+				...['document', 'window', 'navigator', 'localStorage', 'sessionStorage', 'Element', 'HTMLElement', 'SVGElement'].map((name) => ({
+					name,
+					message: 'domain/ is pure: the DOM belongs to state/, components/ and the renderers.'
+				}))
+			],
+			'no-restricted-syntax': [
+				'error',
+				{ selector: "CallExpression[callee.property.name='closest']", message: 'domain/ is pure: no DOM queries.' }
+			]
+		}
+	},
+	{
 		// Tests and the benchmark edit arbitrary JSON and reach into pages' globals.
 		files: ['tests/**', 'bench/**'],
 		rules: { '@typescript-eslint/no-explicit-any': 'off' }

@@ -24,10 +24,12 @@ function readJson(path) {
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let exit = 0;
 
-// 0. Style and rules: Prettier --check (run `npm run format` to fix), then ESLint. Each counts as one test.
+// 0. Style and rules: Prettier --check (run `npm run format` to fix), ESLint, then the layers
+// (dependency-cruiser, .dependency-cruiser.cjs). Each counts as one test.
 for (const [name, cmd, args] of [
 	['prettier --check', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],
-	['eslint', 'npx', ['eslint', '.']]
+	['eslint', 'npx', ['eslint', '.']],
+	['depcruise', 'npx', ['depcruise', 'src', '--config', '.dependency-cruiser.cjs']]
 ]) {
 	if (run(cmd, args) !== 0) {
 		console.log(`${name} failed (see above)`);

@@ -6,9 +6,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { footerLayout, legendText, wrapText, type Box } from '$lib/domain/exportLayout';
-import { STATUSES, STATUS_LABEL, STATUS_SHORT } from '$lib/domain/status';
+import { STATUSES } from '$lib/domain/status';
+import { STATUS_LABEL, STATUS_SHORT } from '$lib/text/statusText';
 import { frameLayout } from '$lib/export/animationPlan';
-import { pinKey } from '$lib/domain/places';
+import { pinKey } from '$lib/text/symbolLabels';
 import { pinVisibility } from '$lib/domain/scene';
 import { placesIn } from './placesData';
 

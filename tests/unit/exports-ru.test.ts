@@ -8,12 +8,13 @@ import countryNames from 'virtual:country-names';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { atlasCountries } from '$lib/data/atlasData';
 import { sourceDocs } from '$lib/data/sourceDocs';
-import { changeLines, handoutProblem, handoutTexts, markEnglish, PAPER } from '$lib/domain/handout';
+import { changeLines, handoutProblem, handoutTexts, PAPER } from '$lib/text/handoutText';
+import { markEnglish } from '$lib/domain/text';
 import { handoutSvg, handoutFileName } from '$lib/export/handoutSvg';
-import { handoutCaptions } from '$lib/domain/handoutCaptions';
+import { handoutCaptions } from '$lib/text/handoutCaptions';
 import { exportSubtitle, exportTitle, sourceLine } from '$lib/export/exportView';
 import { ANIMATION_SIZES, cancelledMessage, failedMessage, progressText, savedMessage } from '$lib/export/animationPlan';
-import { EMBED_SIZES } from '$lib/domain/embed';
+import { EMBED_SIZES } from '$lib/text/embedSizes';
 import { dayInWords } from '$lib/i18n/format';
 
 const TODAY = '2026-11-29';

@@ -2,21 +2,10 @@ import { sourceLine } from '$lib/export/exportView';
 import { describe, expect, it } from 'vitest';
 import { atlasCountries } from '$lib/data/atlasData';
 import { sourceDocs } from '$lib/data/sourceDocs';
-import {
-	presetYears,
-	normaliseYears,
-	toggleYear,
-	handoutProblem,
-	changeLines,
-	handoutGrid,
-	handoutLayout,
-	handoutTexts,
-	wrapText,
-	PAPER,
-	type Box
-} from '$lib/domain/handout';
+import { presetYears, normaliseYears, toggleYear, handoutGrid, handoutLayout, wrapText, type Box } from '$lib/domain/handout';
+import { handoutProblem, changeLines, handoutTexts, PAPER } from '$lib/text/handoutText';
 import { handoutSvg, handoutFileName } from '$lib/export/handoutSvg';
-import { handoutCaptions, turningPoints } from '$lib/domain/handoutCaptions';
+import { handoutCaptions, turningPoints } from '$lib/text/handoutCaptions';
 
 const TODAY = '2026-11-29';
 

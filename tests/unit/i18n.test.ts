@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { localePath, routePath, suggestedLocale } from '$lib/i18n/pages';
 import { inLocale, localized } from '$lib/i18n/locale';
 import { dayInWords, formatList, formatPartialDate } from '$lib/i18n/format';
-import { formatNumber, formatSinceDate } from '$lib/i18n/formatMore';
+import { formatNumber } from '$lib/i18n/numbers';
+import { formatSinceDate } from '$lib/text/panelText';
 import { stateNames } from '$lib/data/stateNames';
 import { knownIso3FromTopology } from '$lib/data/validate';
 

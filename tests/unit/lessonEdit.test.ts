@@ -1,6 +1,7 @@
 // The "My lesson" editor's pure rules, and the draft kept in storage.
 import { describe, expect, it } from 'vitest';
-import { moveStep, duplicateStep, removeStep, undoRemove, viewFields, newStepId, stepTitle } from '$lib/domain/lessonEdit';
+import { moveStep, removeStep, undoRemove, viewFields, newStepId } from '$lib/domain/lessonEdit';
+import { duplicateStep, stepTitle } from '$lib/text/lessonEditText';
 import { LessonDraft, DRAFT_KEY } from '$lib/state/lessonDraft.svelte';
 import { Lesson, type LessonStep } from '$lib/data/lessonSchema';
 import { inLocale } from '$lib/i18n/locale';

@@ -4,10 +4,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { m } from '$lib/paraglide/messages';
-import { formatNumber } from '$lib/i18n/formatMore';
-import { readLesson } from '$lib/domain/lessonRead';
-import { decodeLessonCode, readLessonFile } from '$lib/domain/lessonCodec';
-import { duplicateStep, emptyLesson, stepTitle } from '$lib/domain/lessonEdit';
+import { formatNumber } from '$lib/i18n/numbers';
+import { readLesson } from '$lib/text/lessonReadText';
+import { decodeLessonCode, readLessonFile } from '$lib/text/lessonCodeText';
+import { duplicateStep, emptyLesson, stepTitle } from '$lib/text/lessonEditText';
 import { LessonDraft } from '$lib/state/lessonDraft.svelte';
 import type { LessonStep } from '$lib/data/lessonSchema';
 

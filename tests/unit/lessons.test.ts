@@ -1,16 +1,9 @@
 // Lessons from outside: the link codec (size, round trip, damage) and the reader (version, caps,
 // hostile keys, unknown ids), all without a DOM. Node 20 has CompressionStream as a global.
 import { describe, expect, it } from 'vitest';
-import {
-	encodeLesson,
-	decodeLessonCode,
-	lessonCodeOf,
-	lessonLink,
-	lessonFileName,
-	readLessonFile,
-	LONG_LINK
-} from '$lib/domain/lessonCodec';
-import { readLesson } from '$lib/domain/lessonRead';
+import { encodeLesson, lessonCodeOf, lessonLink, lessonFileName, LONG_LINK } from '$lib/domain/lessonCodec';
+import { decodeLessonCode, readLessonFile } from '$lib/text/lessonCodeText';
+import { readLesson } from '$lib/text/lessonReadText';
 import { PIN_KINDS, BuiltInLesson, type Lesson, type LessonStep } from '$lib/data/lessonSchema';
 import { SYMBOLS } from '$lib/domain/places';
 import builtIn from '../../data/lessons/built-in.json';

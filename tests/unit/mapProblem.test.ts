@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { mapProblemOf, SHAPES_ERROR, type MapProblem } from '$lib/domain/mapProblem';
-import { MAP_PROBLEM_TEXT, mapProblemReason } from '$lib/domain/mapProblemText';
+import { MAP_PROBLEM_TEXT, mapProblemReason } from '$lib/text/mapProblemText';
 
 const named = (name: string, message: string) => Object.assign(new Error(message), { name });
 

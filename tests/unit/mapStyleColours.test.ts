@@ -1,14 +1,14 @@
 /**
  * The countries' fill colour as MapLibre computes it: the real 'fill-color' expression from
  * buildStyle (src/lib/map/style.ts), evaluated by MapLibre's own style-spec library with each
- * fill value set as feature-state, against the palette (src/lib/palette.ts).
+ * fill value set as feature-state, against the palette (src/lib/domain/palette.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { createExpression, latest, Color, type StyleExpression } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle, LAYER } from '$lib/map/style';
 import type { Geography } from '$lib/geo/geography';
 import { STATUSES } from '$lib/domain/status';
-import { STATUS_COLOR, QUIZ_COLOR, OTHER_LAND_COLOR, FILL_COLOR, fillColor, type MapFill } from '$lib/palette';
+import { STATUS_COLOR, QUIZ_COLOR, OTHER_LAND_COLOR, FILL_COLOR, fillColor, type MapFill } from '$lib/domain/palette';
 
 const empty = { type: 'FeatureCollection', features: [] } as const;
 const geo = { countries: empty, labels: empty } as unknown as Geography;

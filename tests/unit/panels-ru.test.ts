@@ -4,11 +4,11 @@ import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import countryNames from 'virtual:country-names';
 import { placesIn } from './placesData';
 import { atlasCountries } from '$lib/data/atlasData';
-import { buildSearchIndex, search } from '$lib/domain/search';
-import { CONFIDENCE_LABEL, KIND_LABEL, kindLabel } from '$lib/domain/kindLabels';
+import { buildSearchIndex, search } from '$lib/text/searchIndex';
+import { CONFIDENCE_LABEL, KIND_LABEL, kindLabel } from '$lib/text/kindLabels';
 import { GENRE_LABEL } from '$lib/data/sourceDocs';
-import { membershipDescription, placeDates, sinceText } from '$lib/domain/panelText';
-import { yearCounts } from '$lib/domain/stripText';
+import { membershipDescription, placeDates, sinceText } from '$lib/text/panelText';
+import { yearCounts } from '$lib/text/yearCounts';
 import { m } from '$lib/paraglide/messages';
 
 const ruPlaces = placesIn('ru');

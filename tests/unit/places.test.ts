@@ -2,9 +2,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { atlasCountries, countryName } from '$lib/data/atlasData';
 import { places, placeById } from './placesData';
-import { visibilityIn, SYMBOLS, SYMBOL_LABEL, type Place } from '$lib/domain/places';
+import { visibilityIn, SYMBOLS, type Place } from '$lib/domain/places';
+import { SYMBOL_LABEL } from '$lib/text/symbolLabels';
 import { spreadOffsets } from '$lib/domain/spread';
-import { buildSearchIndex, search } from '$lib/domain/search';
+import { buildSearchIndex, search } from '$lib/text/searchIndex';
 
 const TODAY = '2026-11-23';
 const place = (id: string) => placeById.get(id)!;

@@ -4,7 +4,7 @@ import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import countryNames from 'virtual:country-names';
 import { placesIn } from './placesData';
 import { atlasCountries, countryName, otherLanguageNames } from '$lib/data/atlasData';
-import { buildSearchIndex, search } from '$lib/domain/search';
+import { buildSearchIndex, search } from '$lib/text/searchIndex';
 import { editDistance, nearMiss, typosAllowed } from '$lib/domain/fuzzy';
 
 const names = countryNames as Record<string, Record<string, string>>;

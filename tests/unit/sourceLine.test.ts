@@ -5,9 +5,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { sourceDocs } from '$lib/data/sourceDocs';
-import { sourceLineParts, sourceLineText } from '$lib/domain/sourceLine';
+import { sourceLineParts, sourceLineText } from '$lib/text/sourceLine';
 import { sourceLine } from '$lib/export/exportView';
-import { handoutTexts } from '$lib/domain/handout';
+import { handoutTexts } from '$lib/text/handoutText';
 
 describe('the source line', () => {
 	afterAll(() => overwriteGetLocale(() => 'en'));

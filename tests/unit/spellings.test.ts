@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { atlasCountries, countryName } from '$lib/data/atlasData';
 import { spellings } from '$lib/data/spellings';
-import { buildSearchIndex, search } from '$lib/domain/search';
+import { buildSearchIndex, search } from '$lib/text/searchIndex';
 import { places } from './placesData';
 
 const SOURCES = process.env.SOURCES_DIR ?? resolve(__dirname, '../../../shared/sources');

@@ -1,7 +1,8 @@
 // The stage's framing maths (geo/camera.ts), the slide text (domain/tour.ts) and StageFrame: no DOM.
 import { describe, it, expect } from 'vitest';
 import { paddingForOverlay, resolveCameraTarget, fitPadding, mercator, NO_PADDING, type CameraLookups } from '$lib/geo/camera';
-import { slideOf, SLIDE_MAX } from '$lib/domain/tour';
+import { slideOf } from '$lib/domain/tour';
+import { SLIDE_MAX } from '$lib/data/slide';
 import { StageFrame } from '$lib/state/stage.svelte';
 
 const MAP = { left: 0, top: 0, right: 1000, bottom: 600 };

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { atlasCountries, countryByIso } from '$lib/data/atlasData';
-import { statusAt, statusInYear, changesInYear, timeline, type Status } from '$lib/domain/status';
-import { yearView, summarySentence } from '$lib/domain/yearView';
+import { statusAt, statusInYear, timeline, type Status } from '$lib/domain/status';
+import { changesInYear } from '$lib/text/statusText';
+import { yearView } from '$lib/domain/yearView';
+import { summarySentence } from '$lib/text/summaryText';
 
 const TODAY = '2026-11-23';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clampYear, yearForKey, playStartYear, nextPlayYear } from '$lib/domain/timelineController';
 import { parseUrlView, writeUrlView } from '$lib/domain/urlState';
-import { referenceDate, formatPartialDate, startOf, endOf } from '$lib/domain/dates';
+import { referenceDate, startOf, endOf } from '$lib/data/dates';
+import { formatPartialDate } from '$lib/i18n/format';
 
 describe('year keys', () => {
 	it('steps, jumps and goes to the ends', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atlasCountries } from '$lib/data/atlasData';
-import { yearView, summarySentence, treatyNotYetInForce, notYetInForceNote } from '$lib/domain/yearView';
+import { yearView, treatyNotYetInForce } from '$lib/domain/yearView';
+import { summarySentence, notYetInForceNote } from '$lib/text/summaryText';
 import { tourStepYear } from '$lib/domain/tour';
 
 const TODAY = '2026-11-23';

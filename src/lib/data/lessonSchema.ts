@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { Iso3, PartialDate, Citations, localizedText, type InLocale } from './schema.ts';
-import { SLIDE_MAX } from '../domain/tour.ts';
+import { SLIDE_MAX } from './slide.ts';
 
 /** A teacher's lesson is in one language (a plain string); the built-in one is in every language. */
 const LessonText = (min: number, max: number, empty: string) =>

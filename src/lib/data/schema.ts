@@ -5,6 +5,9 @@
  */
 import { z } from 'zod';
 import inlang from '../../../project.inlang/settings.json' with { type: 'json' };
+import type { InLocale, Localized } from '../i18n/locale.ts';
+
+export type { InLocale, Localized };
 
 /** The app's languages (project.inlang/settings.json): a third is one more entry there. */
 export const LOCALES: readonly string[] = inlang.locales;
@@ -20,18 +23,6 @@ export function localizedText(min: number, max?: number) {
 	};
 	return z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, text(l)]))) as unknown as z.ZodType<Localized>;
 }
-declare const localizedBrand: unique symbol;
-/** Every language's text (the type; localizedText is the check). Branded, so InLocale finds it. */
-export type Localized = Readonly<Record<string, string>> & { readonly [localizedBrand]: true };
-/** Data as the app shows it: every Localized text is the page language's string (i18n/locale.ts). */
-export type InLocale<T> = T extends Localized
-	? string
-	: T extends readonly unknown[]
-		? { -readonly [K in keyof T]: InLocale<T[K]> }
-		: T extends object
-			? { [K in keyof T]: InLocale<T[K]> }
-			: T;
-
 /** Source documents in ../shared/sources, by the numeric prefix of their file name. */
 export const SOURCE_IDS = ['000', '001', '002', '003', '004'] as const;
 export const SourceId = z.enum(SOURCE_IDS);

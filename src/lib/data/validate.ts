@@ -17,7 +17,7 @@ import {
 	SOURCE_IDS
 } from './schema.ts';
 import { BuiltInLesson } from './lessonSchema.ts';
-import { startOf, endOf } from '../domain/dates.ts';
+import { startOf, endOf } from './dates.ts';
 
 export const DATA_FILES = {
 	'sources.json': SourcesFile,

@@ -3,32 +3,8 @@
  * the link from an embed back to the full app. Pure: no DOM.
  */
 import { writeUrlView } from './urlState';
-import { m } from '$lib/paraglide/messages';
 
 export type EmbedView = Parameters<typeof writeUrlView>[1];
-
-export interface EmbedSize {
-	id: string;
-	label: string;
-	/** CSS lengths as the iframe's attributes take them: "800" or "100%". */
-	width: string;
-	height: string;
-}
-
-export const EMBED_SIZES: readonly EmbedSize[] = [
-	{ id: 'medium', label: '800 × 600', width: '800', height: '600' },
-	{ id: 'small', label: '640 × 480', width: '640', height: '480' },
-	{ id: 'large', label: '1024 × 720', width: '1024', height: '720' },
-	{
-		id: 'full',
-		// A getter: the label is read in the page's language.
-		get label() {
-			return m.embed_size_full();
-		},
-		width: '100%',
-		height: '600'
-	}
-];
 
 /** The embed's address for a view: the app's own address (no query) plus the view and embed=1. */
 export function embedUrl(appUrl: string, view: EmbedView): string {
@@ -43,7 +19,7 @@ export function escapeAttribute(text: string): string {
 }
 
 /** The <iframe> element to paste; every value is escaped, so a hostile title or URL stays text. */
-export function iframeSnippet(src: string, size: Pick<EmbedSize, 'width' | 'height'>, title: string): string {
+export function iframeSnippet(src: string, size: { width: string; height: string }, title: string): string {
 	const attrs = [
 		['src', src],
 		['width', size.width],

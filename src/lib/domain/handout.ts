@@ -1,18 +1,10 @@
 /**
- * The printable year grid ("Handout"): which years a teacher may pick, the presets, what changed
- * in each year in words, and where everything sits on one landscape page (in millimetres). The
- * print view (HTML) and the downloaded SVG both place their parts from `handoutLayout`, so they
- * are the same page. Pure: no DOM.
+ * The printable year grid ("Handout"): which years a teacher may pick, the presets, and where
+ * everything sits on one landscape page (in millimetres). The print view (HTML) and the downloaded
+ * SVG both place their parts from `handoutLayout`, so they are the same page. Pure: no DOM, no
+ * words (text/handoutText.ts writes the sheet's lines).
  */
-import type { CountryRecord, MembershipEventType } from '$lib/data/schema';
-import { m } from '$lib/paraglide/messages';
-import { formatList } from '$lib/i18n/format';
-import { changeTypesInYear } from './status';
-import { compareNames } from './text';
-import { TREATY_IN_FORCE } from './yearView';
-import { yearOf } from './dates';
 import { wrapText as wrapMeasured } from './exportLayout';
-import { markEnglish, plainText, sourceLineParts, type CitedDoc, type TextPart } from './sourceLine';
 
 export const MIN_HANDOUT_YEARS = 2;
 export const MAX_HANDOUT_YEARS = 9;
@@ -21,7 +13,7 @@ export type HandoutPreset = 'turning-points' | 'every-five';
 
 /**
  * A preset's years within [min, max]; "today" is `max`, the current year. `turning`: the years
- * membership changed (handoutCaptions.ts, turningPoints), today's year added.
+ * membership changed (text/handoutCaptions.ts, turningPoints), today's year added.
  */
 export function presetYears(preset: HandoutPreset, min: number, max: number, turning: readonly number[]): number[] {
 	if (preset === 'turning-points') return normaliseYears([...turning, max], min, max);
@@ -44,67 +36,12 @@ export function toggleYear(years: readonly number[], year: number, min: number, 
 	return normaliseYears([...years, year], min, max);
 }
 
-/** Why the sheet cannot be made yet, or null when it can. */
-export function handoutProblem(years: readonly number[]): string | null {
-	if (years.length < MIN_HANDOUT_YEARS) return m.handout_pick_at_least({ count: MIN_HANDOUT_YEARS });
-	if (years.length > MAX_HANDOUT_YEARS) return m.handout_pick_at_most({ count: MAX_HANDOUT_YEARS });
-	return null;
-}
-
-/** One line per kind of change, the states named in it: "Azerbaijan, Georgia and Uzbekistan left". */
-const CHANGE_LINE: Record<MembershipEventType, (inputs: { names: string }) => string> = {
-	signed: m.handout_change_signed,
-	acceded: m.handout_change_joined,
-	'in-force': m.handout_change_in_force,
-	'declined-renewal': m.handout_change_left,
-	left: m.handout_change_left,
-	rejoined: m.handout_change_rejoined,
-	suspended: m.handout_change_suspended,
-	frozen: m.handout_change_frozen,
-	resumed: m.handout_change_resumed,
-	observer: m.handout_change_observer
-};
-
-/**
- * What changed in a year, one line per kind of change: "Uzbekistan left",
- * "Azerbaijan, Georgia and Uzbekistan left". The year that the treaty took effect says so.
- */
-export function changeLines(countries: readonly CountryRecord[], year: number, today: string): string[] {
-	const byKind = new Map<(inputs: { names: string }) => string, string[]>();
-	const sorted = [...countries].sort((a, b) => compareNames(a.name, b.name));
-	for (const c of sorted) {
-		for (const type of changeTypesInYear(c, year, today)) {
-			const line = CHANGE_LINE[type];
-			const names = byKind.get(line) ?? [];
-			if (!names.includes(c.name)) names.push(c.name);
-			byKind.set(line, names);
-		}
-	}
-	const lines = [...byKind].map(([line, names]) => line({ names: formatList(names) }));
-	if (year === yearOf(TREATY_IN_FORCE)) lines.push(m.handout_treaty_in_force());
-	return lines;
-}
-
 export type Paper = 'a4' | 'letter';
 
-/** Landscape sheets, in millimetres. The label is a getter: it is read in the page's language. */
-export const PAPER: Record<Paper, { readonly label: string; width: number; height: number; css: string }> = {
-	a4: {
-		get label() {
-			return m.handout_paper_a4();
-		},
-		width: 297,
-		height: 210,
-		css: 'A4 landscape'
-	},
-	letter: {
-		get label() {
-			return m.handout_paper_letter();
-		},
-		width: 279.4,
-		height: 215.9,
-		css: 'letter landscape'
-	}
+/** Landscape sheets, in millimetres (text/handoutText.ts names them). */
+export const PAPER_SIZE: Record<Paper, { width: number; height: number; css: string }> = {
+	a4: { width: 297, height: 210, css: 'A4 landscape' },
+	letter: { width: 279.4, height: 215.9, css: 'letter landscape' }
 };
 
 /**
@@ -150,7 +87,7 @@ export const CHANGE_LINES = 3;
 
 /** Where each part of the sheet goes, in mm from the top left, for n maps of aspect `mapAspect` (w/h). */
 export function handoutLayout(n: number, paper: Paper, mapAspect: number): HandoutLayout {
-	const { width, height } = PAPER[paper];
+	const { width, height } = PAPER_SIZE[paper];
 	const margin = 10;
 	const type = { title: 6, meta: 3.2, year: n > 6 ? 4.6 : 5.4, change: 3, footer: 2.6 };
 	const header: Box = { x: margin, y: margin, w: width - 2 * margin, h: 13 };
@@ -188,40 +125,3 @@ export function handoutLayout(n: number, paper: Paper, mapAspect: number): Hando
 
 /** Breaks text into lines of at most `maxChars` characters (a long word stays whole). */
 export const wrapText = (text: string, maxChars: number): string[] => wrapMeasured(text, (t) => t.length, maxChars);
-
-export { markEnglish, type TextPart };
-
-/** The sheet's lines as plain text (the SVG file writes these). */
-export interface HandoutLines {
-	title: string;
-	/** The date the sheet was made. */
-	made: string;
-	/** The year rule and the borders. */
-	rule: string;
-	/** The documents behind the data, in one line. */
-	sources: string;
-}
-
-/** The lines, and the same two footer lines in parts, so the page can mark the English names. */
-export interface HandoutTexts extends HandoutLines {
-	ruleParts: TextPart[];
-	sourceParts: TextPart[];
-}
-
-/** The sheet's words: a title, the date, the year rule and the source line. `todayInWords`: "29 November 2026". */
-export function handoutTexts(years: readonly number[], maxYear: number, todayInWords: string, sources: readonly CitedDoc[]): HandoutTexts {
-	const span = years.length ? `${years[0]}–${years[years.length - 1]}` : '';
-	const ruleParts = markEnglish(
-		(en) =>
-			`${years.includes(maxYear) ? m.handout_rule_today({ year: maxYear, today: todayInWords }) : m.handout_rule()} ${m.handout_borders({ dataset: en('Natural Earth') })}`
-	);
-	const sourceParts = sourceLineParts(sources);
-	return {
-		title: m.handout_sheet_title({ count: years.length, span }),
-		made: m.handout_made({ date: todayInWords }),
-		rule: plainText(ruleParts),
-		sources: plainText(sourceParts),
-		ruleParts,
-		sourceParts
-	};
-}

@@ -1,11 +1,10 @@
 /**
  * A lesson as a link: its JSON, compressed (deflate-raw, the browser's CompressionStream) and
  * written in base64url, after `#lesson=` in the URL fragment, which browsers never send to a
- * server. Decoding caps what it reads: a short link cannot unfold into megabytes.
+ * server. Decoding caps what it reads: a short link cannot unfold into megabytes. What went wrong
+ * is said in LessonCodeWords, which text/lessonCodeText.ts gives in the page's language.
  */
 import { LESSON_LIMITS } from '$lib/data/lessonSchema';
-import { formatNumber } from '$lib/i18n/formatMore';
-import { m } from '$lib/paraglide/messages';
 
 /** Links longer than this may be cut off by some mail, chat and LMS platforms. */
 export const LONG_LINK = 2000;
@@ -15,10 +14,25 @@ export const FRAGMENT_KEY = 'lesson';
 
 export class LessonCodeError extends Error {}
 
-/** Read when thrown: messages are in the page's language, known only once the page runs. */
-const damaged = () => new LessonCodeError(m.lesson_link_damaged());
+/** What to say when a link or file cannot be read; each is read when thrown. */
+export interface LessonCodeWords {
+	linkEmpty(): string;
+	linkDamaged(): string;
+	linkTooLong(count: number): string;
+	unpackedTooLarge(kb: number): string;
+	fileTooLarge(kb: number, maxKb: number): string;
+	fileNotJson(): string;
+}
 
-async function pipe(bytes: Uint8Array, stream: CompressionStream | DecompressionStream, max = Infinity): Promise<Uint8Array> {
+/** Marks damage inside the decoder; decodeLessonCode words it. */
+class Damaged extends Error {}
+
+/** `cap`: the most bytes read, and what to say beyond it. */
+async function pipe(
+	bytes: Uint8Array,
+	stream: CompressionStream | DecompressionStream,
+	cap?: { max: number; tooLarge: (kb: number) => string }
+): Promise<Uint8Array> {
 	const reader = new Blob([bytes as BlobPart]).stream().pipeThrough(stream).getReader();
 	const chunks: Uint8Array[] = [];
 	let size = 0;
@@ -26,9 +40,9 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
 		const { done, value } = await reader.read();
 		if (done) break;
 		size += value.byteLength;
-		if (size > max) {
+		if (cap && size > cap.max) {
 			await reader.cancel();
-			throw new LessonCodeError(m.lesson_link_unpacked_too_large({ kb: Math.round(max / 1000) }));
+			throw new LessonCodeError(cap.tooLarge(Math.round(cap.max / 1000)));
 		}
 		chunks.push(value);
 	}
@@ -48,7 +62,7 @@ export function toBase64Url(bytes: Uint8Array): string {
 }
 
 export function fromBase64Url(code: string): Uint8Array {
-	if (!/^[A-Za-z0-9_-]*$/.test(code) || code.length % 4 === 1) throw damaged();
+	if (!/^[A-Za-z0-9_-]*$/.test(code) || code.length % 4 === 1) throw new Damaged();
 	const s = atob(
 		code
 			.replace(/-/g, '+')
@@ -65,23 +79,26 @@ export async function encodeLesson(lesson: unknown): Promise<string> {
 }
 
 /** The lesson's JSON text, or a LessonCodeError saying what is wrong with the link. */
-export async function decodeLessonCode(code: string): Promise<unknown> {
-	if (!code) throw new LessonCodeError(m.lesson_link_empty());
-	if (code.length > MAX_CODE) throw new LessonCodeError(m.lesson_link_too_long({ count: code.length, shown: formatNumber(code.length) }));
+export async function decodeLessonCode(code: string, words: LessonCodeWords): Promise<unknown> {
+	if (!code) throw new LessonCodeError(words.linkEmpty());
+	if (code.length > MAX_CODE) throw new LessonCodeError(words.linkTooLong(code.length));
 	let json: Uint8Array;
 	try {
-		json = await pipe(fromBase64Url(code), new DecompressionStream('deflate-raw'), LESSON_LIMITS.bytes);
+		json = await pipe(fromBase64Url(code), new DecompressionStream('deflate-raw'), {
+			max: LESSON_LIMITS.bytes,
+			tooLarge: words.unpackedTooLarge
+		});
 	} catch (e) {
-		throw e instanceof LessonCodeError ? e : damaged();
+		throw e instanceof LessonCodeError ? e : new LessonCodeError(words.linkDamaged());
 	}
-	return parseJson(json, m.lesson_link_damaged);
+	return parseJson(json, words.linkDamaged);
 }
 
 /** A lesson file's contents, size-capped, as JSON. */
-export async function readLessonFile(file: Blob): Promise<unknown> {
+export async function readLessonFile(file: Blob, words: LessonCodeWords): Promise<unknown> {
 	if (file.size > LESSON_LIMITS.bytes)
-		throw new LessonCodeError(m.lesson_file_too_large({ size: Math.round(file.size / 1000), max: LESSON_LIMITS.bytes / 1000 }));
-	return parseJson(new Uint8Array(await file.arrayBuffer()), m.lesson_file_not_json);
+		throw new LessonCodeError(words.fileTooLarge(Math.round(file.size / 1000), LESSON_LIMITS.bytes / 1000));
+	return parseJson(new Uint8Array(await file.arrayBuffer()), words.fileNotJson);
 }
 
 function parseJson(bytes: Uint8Array, message: () => string): unknown {

@@ -3,12 +3,11 @@
  * with undo. Steps are never changed in place; each rule returns a new list.
  */
 import type { Lesson, LessonStep } from '$lib/data/lessonSchema';
-import type { Camera } from '$lib/geo/camera';
-import { m } from '$lib/paraglide/messages';
+import type { Camera } from './camera';
 
 export const LESSON_FORMAT_HEAD = { format: 'csto-atlas-lesson', version: 1 } as const;
 
-export const emptyLesson = (title = m.lesson_default_title()): Lesson => ({ ...LESSON_FORMAT_HEAD, title, steps: [] });
+export const emptyLesson = (title: string): Lesson => ({ ...LESSON_FORMAT_HEAD, title, steps: [] });
 
 /** What the map shows now, as the controller knows it. */
 export interface CapturedView {
@@ -39,10 +38,6 @@ export function viewFields(v: CapturedView): Omit<LessonStep, 'id' | 'title' | '
 	};
 }
 
-/** A first title for a captured step, for the teacher to change: "Armenia in 2008". */
-export const stepTitle = (v: CapturedView, name: (iso3: string) => string) =>
-	v.country ? m.lesson_step_title_country({ country: name(v.country), year: v.year }) : m.lesson_step_title_csto({ year: v.year });
-
 /** An id no step of the list has yet: "step-4". */
 export function newStepId(steps: readonly LessonStep[]): string {
 	const used = new Set(steps.map((s) => s.id));
@@ -61,14 +56,14 @@ export function moveStep<T>(steps: readonly T[], from: number, to: number): read
 	return out;
 }
 
-/** A copy of a step right after it, with a new id. */
-export function duplicateStep(steps: readonly LessonStep[], index: number): LessonStep[] {
+/** A copy of a step right after it, with a new id; `copyTitle` words the copy's title ("Step 1 (copy)"). */
+export function duplicateStep(steps: readonly LessonStep[], index: number, copyTitle: (title: string) => string): LessonStep[] {
 	const step = steps[index];
 	if (!step) return [...steps];
 	const copy: LessonStep = structuredClone({
 		...step,
 		id: newStepId(steps),
-		title: m.lesson_step_copy({ title: step.title }).slice(0, 120)
+		title: copyTitle(step.title).slice(0, 120)
 	});
 	return [...steps.slice(0, index + 1), copy, ...steps.slice(index + 1)];
 }

@@ -3,26 +3,13 @@
  * in a given year. Pure: no DOM, no map.
  */
 import type { Conflict, CstoEvent, Facility, Territory, Citation, Dispute, Location } from '$lib/data/schema';
-import { endOf, referenceDate, startOf } from './dates';
-import { m } from '$lib/paraglide/messages';
-import { messageMap } from '$lib/i18n/messageMap';
+import { endOf, referenceDate, startOf } from '$lib/data/dates';
 
 export type PlaceCategory = 'facility' | 'conflict' | 'event' | 'territory';
 
 /** The symbol a pin is drawn with; several data kinds share one. */
 export const SYMBOLS = ['base', 'airbase', 'range-radar', 'peacekeeping', 'nuclear', 'conflict', 'event', 'territory'] as const;
 export type PinSymbol = (typeof SYMBOLS)[number];
-
-export const SYMBOL_LABEL: Readonly<Record<PinSymbol, string>> = messageMap({
-	base: m.symbol_base,
-	airbase: m.symbol_airbase,
-	'range-radar': m.symbol_range_radar,
-	peacekeeping: m.symbol_peacekeeping,
-	nuclear: m.symbol_nuclear,
-	conflict: m.symbol_conflict,
-	event: m.symbol_event,
-	territory: m.symbol_territory
-});
 
 export interface Place {
 	id: string;
@@ -113,18 +100,4 @@ export function visibilityIn(place: Place, year: number, today: string, showAllP
 	if (place.category !== 'conflict') return 'hidden';
 	const endYear = Number(end.slice(0, 4));
 	return showAllPast || year - endYear <= CONFLICT_AFTERGLOW_YEARS ? 'past' : 'hidden';
-}
-
-/** One row of an export's pin key: a symbol shown on the map, its name and how many show. */
-export interface PinKeyItem {
-	symbol: PinSymbol;
-	label: string;
-	count: number;
-}
-
-/** The symbols the map shows (active or dimmed past), in the legend's order, with their names. */
-export function pinKey(places: readonly Place[], visibility: ReadonlyMap<string, Visibility>): PinKeyItem[] {
-	const counts = new Map<PinSymbol, number>();
-	for (const p of places) if ((visibility.get(p.id) ?? 'hidden') !== 'hidden') counts.set(p.symbol, (counts.get(p.symbol) ?? 0) + 1);
-	return SYMBOLS.filter((s) => counts.has(s)).map((symbol) => ({ symbol, label: SYMBOL_LABEL[symbol], count: counts.get(symbol)! }));
 }

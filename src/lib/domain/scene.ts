@@ -1,15 +1,13 @@
 /**
  * The scene: what any map must show right now. The app controller derives it once; both maps,
- * the legend, the summary, the table and every export read it. Pure: no DOM, no map.
+ * the legend, the summary, the table and every export read it. Pure: no DOM, no map, no messages
+ * (the legend's words come in as LegendWords, from text/sceneText.ts).
  */
-import { dayInWords } from '$lib/i18n/format';
-import { m } from '$lib/paraglide/messages';
 import type { CountryRecord } from '$lib/data/schema';
-import { STATUSES, STATUS_LABEL, STATUS_SHORT, type Status } from './status';
+import { STATUSES, type Status } from './status';
 import { visibilityIn, type Place, type PinSymbol, type Visibility } from './places';
-import { referenceDate } from './dates';
 import type { YearView } from './yearView';
-import { STATUS_COLOR, QUIZ_COLOR, FILL_COLOR, type MapFill } from '$lib/palette';
+import { FILL_COLOR, type MapFill } from './palette';
 import { quizMark } from './quiz';
 
 export interface LegendEntry {
@@ -54,11 +52,6 @@ export interface QuizView {
 	candidates: ReadonlySet<string>;
 }
 
-/** The day a year's statuses hold on, in words: "31 December 1999", or today's date. */
-export function statusOn(year: number, today: string): string {
-	return dayInWords(referenceDate(year, today));
-}
-
 /** Fills from a year's statuses. */
 export function statusFills(view: YearView): Map<string, MapFill> {
 	return new Map(view.rows.map((r) => [r.iso3, r.status]));
@@ -80,36 +73,46 @@ export function quizFills(countries: readonly CountryRecord[], quiz: QuizView, a
 	return new Map(countries.map((c): [string, MapFill] => [c.iso3, fill(c.iso3)]));
 }
 
-export function statusLegend(counts: Record<Status, number>): LegendEntry[] {
-	return STATUSES.map((s) => ({ key: s, color: STATUS_COLOR[s], label: STATUS_LABEL[s], short: STATUS_SHORT[s], count: counts[s] }));
+/** What a legend entry can say: a status, a quiz state, or a mark of a checked answer. */
+export type LegendTerm =
+	Status | 'quiz-open' | 'quiz-picked' | 'answer-right' | 'answer-missed' | 'answer-wrong' | 'answer-unscored' | 'answer-left';
+
+/** The legend's words, full and short, in the page's language (text/sceneText.ts). */
+export interface LegendWords {
+	label: Readonly<Record<LegendTerm, string>>;
+	short: Readonly<Record<LegendTerm, string>>;
 }
 
-export function quizLegend(quiz: QuizView): LegendEntry[] {
+const entry = (key: MapFill, term: LegendTerm, count: number, words: LegendWords): LegendEntry => ({
+	key,
+	color: FILL_COLOR[key],
+	label: words.label[term],
+	short: words.short[term],
+	count
+});
+
+export function statusLegend(counts: Record<Status, number>, words: LegendWords): LegendEntry[] {
+	return STATUSES.map((s) => entry(s, s, counts[s], words));
+}
+
+export function quizLegend(quiz: QuizView, words: LegendWords): LegendEntry[] {
 	return [
-		{
-			key: 'quiz-open',
-			color: QUIZ_COLOR.open,
-			label: m.quiz_legend_open(),
-			short: m.quiz_legend_open(),
-			count: quiz.candidates.size - quiz.picks.size
-		},
-		{ key: 'quiz-picked', color: QUIZ_COLOR.picked, label: m.quiz_legend_picked(), short: m.quiz_legend_picked(), count: quiz.picks.size }
+		entry('quiz-open', 'quiz-open', quiz.candidates.size - quiz.picks.size, words),
+		entry('quiz-picked', 'quiz-picked', quiz.picks.size, words)
 	];
 }
 
 /** The legend of a checked answer, from its fills: found, missed, wrong picks, not scored, rightly left out. */
-export function quizAnswerLegend(fills: ReadonlyMap<string, MapFill>, candidates: ReadonlySet<string>): LegendEntry[] {
+export function quizAnswerLegend(fills: ReadonlyMap<string, MapFill>, candidates: ReadonlySet<string>, words: LegendWords): LegendEntry[] {
 	const count = (key: MapFill) => [...candidates].filter((iso) => fills.get(iso) === key).length;
-	const entries: [MapFill, string, string][] = [
-		['quiz-right', m.quiz_key_right(), m.quiz_key_right_short()],
-		['quiz-missed', m.quiz_key_missed(), m.quiz_key_missed_short()],
-		['quiz-wrong', m.quiz_key_wrong(), m.quiz_key_wrong_short()],
-		['suspended', m.quiz_key_unscored(), m.quiz_key_unscored_short()],
-		['quiz-open', m.quiz_key_left(), m.quiz_key_left_short()]
+	const entries: [MapFill, LegendTerm][] = [
+		['quiz-right', 'answer-right'],
+		['quiz-missed', 'answer-missed'],
+		['quiz-wrong', 'answer-wrong'],
+		['suspended', 'answer-unscored'],
+		['quiz-open', 'answer-left']
 	];
-	return entries
-		.map(([key, label, short]) => ({ key, color: FILL_COLOR[key], label, short, count: count(key) }))
-		.filter((e) => e.count > 0 || e.key !== 'suspended');
+	return entries.map(([key, term]) => entry(key, term, count(key), words)).filter((e) => e.count > 0 || e.key !== 'suspended');
 }
 
 /** Each pin's visibility in a year, after the kind filters. */

@@ -1,32 +1,13 @@
 /**
- * Membership status of a state on a date, derived from its dated events. Pure: no DOM, no map.
+ * Membership status of a state on a date, derived from its dated events. Pure: no DOM, no map,
+ * no words (text/statusText.ts names the statuses and changes).
  */
 import type { CountryRecord, MembershipEvent, MembershipEventType } from '$lib/data/schema';
-import { referenceDate, startOf, yearOf } from './dates';
+import { referenceDate, startOf, yearOf } from '$lib/data/dates';
 import { compareCodes } from './text';
-import { m } from '$lib/paraglide/messages';
-import { messageMap } from '$lib/i18n/messageMap';
 
 export const STATUSES = ['member', 'suspended', 'former', 'observer', 'never'] as const;
 export type Status = (typeof STATUSES)[number];
-
-export const STATUS_LABEL: Readonly<Record<Status, string>> = messageMap({
-	member: m.status_member,
-	suspended: m.status_suspended,
-	former: m.status_former,
-	/** Observer status exists only in the CSTO Parliamentary Assembly (Serbia, Afghanistan since 2013). */
-	observer: m.status_observer,
-	never: m.status_never
-});
-
-/** The same, short enough for the legend under the map; the full label is its tooltip. */
-export const STATUS_SHORT: Readonly<Record<Status, string>> = messageMap({
-	member: m.status_short_member,
-	suspended: m.status_short_suspended,
-	former: m.status_short_former,
-	observer: m.status_short_observer,
-	never: m.status_short_never
-});
 
 /** What each event does to the status it follows. Observer status never overrides membership. */
 function apply(current: Status, type: MembershipEventType): Status {
@@ -86,20 +67,6 @@ export function statusInYear(country: CountryRecord, year: number, today: string
 	return statusAt(country, referenceDate(year, today));
 }
 
-// Russian names the change with a noun («вступление»): a verb would have to agree with each state's gender.
-const CHANGE_VERB: Readonly<Record<MembershipEventType, string>> = messageMap({
-	signed: m.change_signed,
-	acceded: m.change_acceded,
-	'in-force': m.change_in_force,
-	'declined-renewal': m.change_left,
-	left: m.change_left,
-	rejoined: m.change_rejoined,
-	suspended: m.change_suspended,
-	frozen: m.change_frozen,
-	resumed: m.change_resumed,
-	observer: m.change_observer
-});
-
 /**
  * The events of a year that changed the state's status: "acceded", "left". Up to the reference
  * date, so the current year only lists what has happened. The summary names them as verbs, the
@@ -116,16 +83,6 @@ export function changeTypesInYear(country: CountryRecord, year: number, today: s
 		status = next;
 	}
 	return types;
-}
-
-/** The same as words: "joined", "left" («вступление», «выход»). */
-export function changeVerbsInYear(country: CountryRecord, year: number, today: string): string[] {
-	return changeTypesInYear(country, year, today).map((type) => CHANGE_VERB[type]);
-}
-
-/** The same as short labels with the year: "joined 1993". */
-export function changesInYear(country: CountryRecord, year: number, today: string): string[] {
-	return changeVerbsInYear(country, year, today).map((change) => m.change_with_year({ change, year }));
 }
 
 export interface TimelineSegment {

@@ -1,8 +1,6 @@
 /** Guided-tour rules that do not depend on the DOM. */
 import type { LessonStep } from '$lib/data/lessonSchema';
-
-/** A slide's text: what fits the presenter caption at 1024×768 without scrolling, in either language. */
-export const SLIDE_MAX = 240;
+import { SLIDE_MAX } from '$lib/data/slide';
 
 /**
  * The year a tour step shows. A step about the present says `"year": "today"` in a lesson,

@@ -3,7 +3,7 @@
  * and for how long, the frame layout, and which file format this browser can make. Pure.
  */
 import { m } from '$lib/paraglide/messages';
-import { formatDecimal, formatNumber } from '$lib/i18n/formatMore';
+import { formatDecimal, formatNumber } from '$lib/i18n/numbers';
 
 // Labels are getters: a message reads the page's language when it is called.
 export const ANIMATION_SIZES = [

@@ -3,7 +3,7 @@
  * view's URL ("cite this view"), composed on a 2D canvas. No network, no HTML rendering.
  */
 import { m } from '$lib/paraglide/messages';
-import type { PinKeyItem } from '$lib/domain/places';
+import type { PinKeyItem } from '$lib/text/symbolLabels';
 import { drawFooter, drawHeading, layoutFooter, uiFontFamily, type LegendItem } from './overlays';
 
 export interface ExportSpec {

@@ -5,8 +5,9 @@
  */
 import { sourceDocs } from '$lib/data/sourceDocs';
 import type { Scene } from '$lib/domain/scene';
-import { pinKey, type Place } from '$lib/domain/places';
-import { sourceLineText, type CitedDoc } from '$lib/domain/sourceLine';
+import type { Place } from '$lib/domain/places';
+import { pinKey } from '$lib/text/symbolLabels';
+import { sourceLineText, type CitedDoc } from '$lib/text/sourceLine';
 import { m } from '$lib/paraglide/messages';
 import { composeViewImage, downloadCanvas } from './composePng';
 

@@ -3,10 +3,11 @@
  * layout (mm), with the same projected small-map paths. Text stays text; nothing is rendered
  * from HTML. Each state's outline is written once in <defs> and reused by every map.
  */
-import { handoutLayout, wrapText, type Paper, type HandoutLines, type Box } from '$lib/domain/handout';
+import { handoutLayout, wrapText, type Paper, type Box } from '$lib/domain/handout';
+import type { HandoutLines } from '$lib/text/handoutText';
 import { m } from '$lib/paraglide/messages';
 import { COUNTRY_BORDER } from '$lib/geo/theme';
-import { OCEAN_COLOR, OTHER_LAND_COLOR } from '$lib/palette';
+import { OCEAN_COLOR, OTHER_LAND_COLOR } from '$lib/domain/palette';
 import type { PlacedLabel } from '$lib/geo/labelPlacement';
 
 export interface HandoutMapData {

@@ -4,7 +4,7 @@
  * frames; `scale` grows everything for larger pictures (1 = the PNG's sizes).
  */
 import { FOOTER, footerLayout, legendText, type FooterLayout, type Measure } from '$lib/domain/exportLayout';
-import type { PinKeyItem } from '$lib/domain/places';
+import type { PinKeyItem } from '$lib/text/symbolLabels';
 import { ICON_OUTLINE, SYMBOL_BOX, SYMBOL_SVG, iconStroke } from '$lib/geo/pinSymbols';
 
 export interface LegendItem {

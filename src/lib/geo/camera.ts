@@ -4,17 +4,9 @@
  * the SVG map turns them into a transform.
  */
 
-export interface Camera {
-	center: [number, number];
-	zoom: number;
-}
+import type { Bounds, Camera, CameraTarget } from '$lib/domain/camera';
 
-/** [west, south, east, north] in degrees. */
-export type Bounds = [number, number, number, number];
-
-/** What a camera request points at; each map resolves countries and places with its own shapes. */
-export type CameraTarget =
-	{ kind: 'camera'; camera: Camera } | { kind: 'country'; iso3: string } | { kind: 'place'; id: string } | { kind: 'home' };
+export type { Bounds, Camera, CameraTarget };
 
 /** The treaty's states, from the Baltic to the Pamirs: where both maps start. */
 export const HOME_BOUNDS: Bounds = [21, 36, 92, 61];

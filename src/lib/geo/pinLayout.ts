@@ -4,7 +4,7 @@
  */
 import type { Place } from '$lib/domain/places';
 import { spreadOffsets } from '$lib/domain/spread';
-import { placeDates } from '$lib/domain/panelText';
+import { placeDates } from '$lib/text/panelText';
 
 export interface PinLayout {
 	pins: Place[];

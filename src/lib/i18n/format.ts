@@ -1,13 +1,22 @@
 /**
  * Dates, numbers and lists in the page's language, with Intl (formatters are made once per
  * language: making one costs far more than using it, and a year step formats a date). What only
- * the panels and exports need is in formatMore.ts, out of the first download.
+ * the panels and exports need is in numbers.ts, out of the first download.
  */
 import { baseLocale, getLocale, type Locale } from './locale';
-import { formatPartialDate as englishPartialDate } from '$lib/domain/dates';
 
-// English keeps its own short forms (dates.ts: "Sep 2024", as before) and stays off ICU's date
+// English keeps its own short forms ("Sep 2024", as before) and stays off ICU's date
 // data on the start-up path; every other language is written by Intl.
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "15 May 1992", "Feb 2024", "2006": as precise as the data, no more. */
+function englishPartialDate(partial: string): string {
+	const [y, m, d] = partial.split('-');
+	if (!m) return y;
+	const month = MONTHS[Number(m) - 1];
+	return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
 
 /** The regional form each language writes dates in: day before month in English too (15 May 1992). */
 const REGION: Record<string, string> = { en: 'en-GB' };

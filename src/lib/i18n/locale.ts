@@ -19,8 +19,17 @@ if (typeof document !== 'undefined') {
 
 export { baseLocale, getLocale, locales, type Locale };
 
-export type { Localized, InLocale } from '$lib/data/schema';
-import type { InLocale, Localized } from '$lib/data/schema';
+declare const localizedBrand: unique symbol;
+/** Every language's text (the type; localizedText is the check). Branded, so InLocale finds it. */
+export type Localized = Readonly<Record<string, string>> & { readonly [localizedBrand]: true };
+/** Data as the app shows it: every Localized text is the page language's string (inLocale below). */
+export type InLocale<T> = T extends Localized
+	? string
+	: T extends readonly unknown[]
+		? { -readonly [K in keyof T]: InLocale<T[K]> }
+		: T extends object
+			? { [K in keyof T]: InLocale<T[K]> }
+			: T;
 
 /** The text in the page's language; the base language where a (teacher's) text lacks it. */
 export function localized(text: Readonly<Record<string, string>> | string, locale: Locale = getLocale()): string {

@@ -9,6 +9,7 @@ import maplibreCssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { m } from '$lib/paraglide/messages';
 import { attributionHtml, mapLibreLocale } from './mapLocale';
+import { linkStylesheet, markKeyTarget } from './maplibreDom';
 import fontRegularUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import fontBoldUrl from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import fontRegularCyrillicUrl from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url';
@@ -18,7 +19,7 @@ import type { MapRenderer, RendererEvents } from '$lib/geo/renderer';
 import { afterNextPaint, installTestHooks } from '$lib/geo/testHooks';
 import { HOME_BOUNDS, MIN_ZOOM, MAX_ZOOM, unframeCamera } from '$lib/geo/camera';
 import type { Place } from '$lib/domain/places';
-import type { MapFill } from '$lib/palette';
+import type { MapFill } from '$lib/domain/palette';
 import { buildStyle, LAYER, SOURCE } from './style';
 import { guardContext } from './contextLoss';
 import { addPins } from './pins';
@@ -71,6 +72,7 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 		canvasContextAttributes: { preserveDrawingBuffer: true },
 		fadeDuration: 0
 	});
+	markKeyTarget(map);
 	let last: Scene | null = null;
 	let drawn: { fills: Scene['fills'] | null } = { fills: null };
 	const context = guardContext(map, opts.onContextFailure, () => {
@@ -233,17 +235,4 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 			map.remove();
 		}
 	};
-}
-
-/** Adds a stylesheet link once; resolves when it has loaded (or failed: the map still works unstyled). */
-function linkStylesheet(href: string): Promise<void> {
-	if (document.querySelector(`link[rel="stylesheet"][href="${CSS.escape(href)}"]`)) return Promise.resolve();
-	const link = document.createElement('link');
-	link.rel = 'stylesheet';
-	link.href = href;
-	const loaded = new Promise<void>((resolve) => {
-		link.onload = link.onerror = () => resolve();
-	});
-	document.head.append(link);
-	return loaded;
 }

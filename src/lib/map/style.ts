@@ -2,7 +2,7 @@
 import type { StyleSpecification, ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 
 type SymbolLayout = NonNullable<SymbolLayerSpecification['layout']>;
-import { FILL_COLOR, OCEAN_COLOR, OTHER_LAND_COLOR, HIGHLIGHT_COLOR } from '$lib/palette';
+import { FILL_COLOR, OCEAN_COLOR, OTHER_LAND_COLOR, HIGHLIGHT_COLOR } from '$lib/domain/palette';
 import type { Geography } from '$lib/geo/geography';
 import { PAST_OPACITY, PIN_SCALE_STOPS, SELECTED_OUTLINE, COUNTRY_BORDER } from '$lib/geo/theme';
 

@@ -10,19 +10,9 @@ import { quizCandidates, pickQuizYear } from '$lib/domain/quiz';
 import { yearView, type YearView } from '$lib/domain/yearView';
 import type { SearchItem } from '$lib/domain/search';
 import type { Visibility } from '$lib/domain/places';
-import {
-	statusFills,
-	quizFills,
-	statusLegend,
-	quizLegend,
-	quizAnswerLegend,
-	statusOn,
-	pinVisibility,
-	NO_HIGHLIGHT,
-	type Scene,
-	type QuizView
-} from '$lib/domain/scene';
-import { referenceDate } from '$lib/domain/dates';
+import { statusFills, quizFills, pinVisibility, NO_HIGHLIGHT, type Scene, type QuizView } from '$lib/domain/scene';
+import { statusLegend, quizLegend, quizAnswerLegend, statusOn } from '$lib/text/sceneText';
+import { referenceDate } from '$lib/data/dates';
 import { defaultCompareYears } from '$lib/domain/compare';
 import { tourStepYear } from '$lib/domain/tour';
 import type { CapturedView } from '$lib/domain/lessonEdit';

@@ -5,8 +5,9 @@
 import { atlasCountries } from '$lib/data/atlasData';
 import { placesStore } from './placesStore.svelte';
 import { visibilityIn, SYMBOLS, type PinSymbol, type Visibility } from '$lib/domain/places';
-import { isoDay, yearOf } from '$lib/domain/dates';
-import { yearView, summarySentence, type YearView } from '$lib/domain/yearView';
+import { isoDay, yearOf } from '$lib/data/dates';
+import { yearView, type YearView } from '$lib/domain/yearView';
+import { summarySentence } from '$lib/text/summaryText';
 import { pinVisibility } from '$lib/domain/scene';
 import { MIN_YEAR, SPEEDS, clampYear, nextPlayYear, playStartYear, yearForKey, type Speed } from '$lib/domain/timelineController';
 

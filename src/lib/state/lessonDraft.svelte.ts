@@ -7,7 +7,8 @@ import { inLocale } from '$lib/i18n/locale';
 import { z } from 'zod';
 import { Lesson, LessonStep, LESSON_LIMITS } from '$lib/data/lessonSchema';
 import { m } from '$lib/paraglide/messages';
-import { emptyLesson, moveStep, duplicateStep, removeStep, undoRemove, newStepId, type Removed } from '$lib/domain/lessonEdit';
+import { moveStep, removeStep, undoRemove, newStepId, type Removed } from '$lib/domain/lessonEdit';
+import { emptyLesson, duplicateStep } from '$lib/text/lessonEditText';
 
 export const DRAFT_KEY = 'csto-atlas:lesson-draft';
 export const SAVED_KEY = 'csto-atlas:lessons';

@@ -3,8 +3,10 @@
  * file, then check it whole (lessonRead.ts) against the states and places this atlas knows.
  */
 import { KNOWN_ISO3 } from '$lib/data/allCountryNames';
-import { decodeLessonCode, lessonCodeOf, readLessonFile, LessonCodeError } from '$lib/domain/lessonCodec';
-import { readLesson, type LessonReading } from '$lib/domain/lessonRead';
+import { lessonCodeOf, LessonCodeError } from '$lib/domain/lessonCodec';
+import type { LessonReading } from '$lib/domain/lessonRead';
+import { decodeLessonCode, readLessonFile } from '$lib/text/lessonCodeText';
+import { readLesson } from '$lib/text/lessonReadText';
 
 /** A page fragment holding `#lesson=…`, or a file chosen or dropped. */
 export type LessonSource = { hash: string } | { file: Blob };

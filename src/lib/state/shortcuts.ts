@@ -14,8 +14,11 @@ import { openPresenterView } from './presenterWindow.svelte';
  */
 const OWNS_ITS_KEYS =
 	'input:not([type="range"]), textarea, select, [contenteditable="true"], [role="listbox"], [role="tablist"], dialog[open]';
-/** The maps own only the keys that move them: the clicker's Page Up/Down still step on a focused map. */
-const MAP = '.maplibregl-canvas-container, [data-map-keys]';
+/**
+ * The maps own only the keys that move them: the clicker's Page Up/Down still step on a focused
+ * map. Both maps mark the element that takes their keys (map/maplibreDom.ts, svgmap/LiteMap.svelte).
+ */
+const MAP = '[data-map-keys]';
 const MAP_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', '+', '-', '=', '_', '0']);
 
 /** Keys typed into a field, or meant for a widget that handles them itself, are left alone. */

@@ -12,7 +12,7 @@ import type { Place } from '$lib/domain/places';
 import { layoutPins } from '$lib/geo/pinLayout';
 import { SYMBOL_SVG, SYMBOL_BOX, SYMBOL_OUTLINE, HATCH } from '$lib/geo/pinSymbols';
 import { PIN_SIZE, PAST_OPACITY, COUNTRY_BORDER, pinScale, SVG_LABEL_PX } from '$lib/geo/theme';
-import { OCEAN_COLOR, fillColor } from '$lib/palette';
+import { OCEAN_COLOR, fillColor } from '$lib/domain/palette';
 import { projectCountries } from './paths';
 import type { Box, PlacedLabel } from '$lib/geo/labelPlacement';
 import { namedStates } from '$lib/domain/scene';

@@ -1,7 +1,7 @@
 /** The reasons of mapProblem.ts in the page's language; loaded only when a map fails. */
 import { m } from '$lib/paraglide/messages';
 import { messageMap } from '$lib/i18n/messageMap';
-import { mapProblemOf, type MapProblem } from './mapProblem';
+import { mapProblemOf, type MapProblem } from '$lib/domain/mapProblem';
 
 export const MAP_PROBLEM_TEXT: Readonly<Record<MapProblem, string>> = messageMap({
 	'no-webgl': m.webgl_unavailable,

@@ -4,8 +4,8 @@
  * serves every language; English shows the data's own words, as before.
  */
 import type { Conflict, CstoEvent, Facility, Location, Territory } from '$lib/data/schema';
-import type { DatePrecision } from './dates';
-import type { Place } from './places';
+import type { DatePrecision } from '$lib/data/dates';
+import type { Place } from '$lib/domain/places';
 import { m } from '$lib/paraglide/messages';
 import { messageMap } from '$lib/i18n/messageMap';
 

@@ -39,13 +39,3 @@ export function isoDay(d: Date): string {
 export function referenceDate(year: number, today: string): string {
 	return year >= yearOf(today) ? today : `${year}-12-31`;
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "15 May 1992", "Feb 2024", "2006": as precise as the data, no more. */
-export function formatPartialDate(partial: string): string {
-	const [y, m, d] = partial.split('-');
-	if (!m) return y;
-	const month = MONTHS[Number(m) - 1];
-	return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}

@@ -1,5 +1,5 @@
 /** The timeline strip's words (its own module: the strip is in the first download, the panels are not). */
-import type { Place } from './places';
+import type { Place } from '$lib/domain/places';
 import { m } from '$lib/paraglide/messages';
 
 /** A year of the timeline strip: "2008: 1 event, 2 conflicts — names". */

@@ -2,7 +2,7 @@
  * Status colours from the Okabe–Ito palette: distinguishable with the common colour-vision
  * deficiencies and strong enough for a washed-out projector. Shared by map, legend and table.
  */
-import type { Status } from '$lib/domain/status';
+import type { Status } from './status';
 
 export const STATUS_COLOR: Record<Status, string> = {
 	member: '#0072B2',

@@ -7,11 +7,11 @@
 import type { CountryRecord } from '$lib/data/schema';
 import { m } from '$lib/paraglide/messages';
 import { formatList } from '$lib/i18n/format';
-import { changeTypesInYear, statusInYear, type StatusOnDate } from './status';
-import { compareNames } from './text';
-import { TREATY_IN_FORCE } from './yearView';
-import { yearOf } from './dates';
-import { changeLines } from './handout';
+import { changeTypesInYear, statusInYear, type StatusOnDate } from '$lib/domain/status';
+import { compareNames } from '$lib/domain/text';
+import { TREATY_IN_FORCE } from '$lib/domain/yearView';
+import { yearOf } from '$lib/data/dates';
+import { changeLines } from './handoutText';
 
 /** Longer lists are counted ("9 states joined"): a cell leaves room for three short lines. */
 export const MAX_NAMED = 6;
