@@ -76,12 +76,25 @@ describe('data/organisations as shipped', () => {
 		expect(unverifiedQuotes(files as never, texts).map(formatProblem)).toEqual([]);
 	});
 
-	it('every context reference is marked as context beyond the sources, in both languages', () => {
+	it('every context reference is marked as context beyond the sources and states a checkable fact (fact-check item 16)', () => {
 		for (const org of Object.values(ORGS))
 			JSON.stringify(org, (_key, v) => {
 				if (v && v.kind === 'context') {
 					expect(v.note?.en, v.url).toMatch(/^Context beyond the sources: /);
 					expect(v.note?.ru, v.url).toMatch(/^Контекст вне источников: /);
+					for (const text of [v.note.en, v.note.ru]) expect(/\d/.test(text) || text.split(/\s+/).length >= 13, text).toBe(true);
+				}
+				return v;
+			});
+	});
+
+	it('a claim that names a document cites it (fact-check item 15)', () => {
+		for (const org of Object.values(ORGS))
+			JSON.stringify(org, (_key, v) => {
+				if (v && v.claim && Array.isArray(v.citations)) {
+					const named = [...(v.claim.en as string).matchAll(/\b(?:documents?|the Moscow-\w+) (00\d)/gi)].map((m) => m[1]);
+					expect(named.length, v.claim.en).toBeGreaterThan(0);
+					for (const id of named) expect(v.citations.map((c: { source?: string }) => c.source)).toContain(id);
 				}
 				return v;
 			});
