@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { Citations, Dispute, Iso3, PartialDate, localizedText } from './schema.ts';
-import { startOf } from '../domain/dates.ts';
+import { startOf } from './dates.ts';
 
 /** Display order: the CSTO first, as the issue asks. */
 export const ORG_IDS = ['csto', 'nato', 'sco', 'cis', 'eaeu', 'ots', 'union-state', 'qccm'] as const;

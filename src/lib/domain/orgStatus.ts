@@ -3,7 +3,7 @@
  * (data/organisations/<id>.json). Pure: no DOM, no map, no messages.
  */
 import type { OrgStatus } from '$lib/data/orgSchema';
-import { referenceDate, startOf } from './dates';
+import { referenceDate, startOf } from '$lib/data/dates';
 
 export type OrgStatusOrNever = OrgStatus | 'never';
 
