@@ -15,13 +15,16 @@ export interface LessonNotice {
 	notes: readonly string[];
 }
 
+/** What opening a lesson needs of the places store: the places it checks a lesson's pins against. */
+export type KnownPlaces = Pick<PlacesStore, 'load' | 'byId'>;
+
 export class LessonOpener {
-	readonly #places: PlacesStore;
+	readonly #places: KnownPlaces;
 	readonly #play: (lesson: Lesson) => void;
 	#notice = $state.raw<LessonNotice | null>(null);
 	#opened = $state.raw<Lesson | null>(null);
 
-	constructor(places: PlacesStore, play: (lesson: Lesson) => void) {
+	constructor(places: KnownPlaces, play: (lesson: Lesson) => void) {
 		this.#places = places;
 		this.#play = play;
 	}
