@@ -6,6 +6,7 @@ import { yearView } from '$lib/domain/yearView';
 import { nextSort, sortRows, DEFAULT_TABLE_SORT } from '$lib/domain/tableOrder';
 import { STATUSES } from '$lib/domain/status';
 import { AppController } from '$lib/state/app.svelte';
+import { PlacesStore } from '$lib/state/placesStore.svelte';
 
 const TODAY = '2026-11-23';
 
@@ -19,13 +20,13 @@ describe("compare's default years", () => {
 		expect(at(1991)).toEqual({ a: 1991, b: 1991 });
 	});
 	it("follow the dock's year, and keep a reader's pick for the year it was made against", () => {
-		const app = new AppController({ today: TODAY });
+		const app = new AppController({ places: new PlacesStore(), today: TODAY });
 		expect(app.compare).toEqual({ a: 2023, b: 2026 });
-		app.atlas.setYear(2000);
+		app.timeline.setYear(2000);
 		expect(app.compare).toEqual({ a: 1998, b: 2000 });
 		app.setCompareYears(1993, 2007);
-		expect([app.atlas.year, app.compare.a, app.compare.b]).toEqual([2007, 1993, 2007]);
-		app.atlas.setYear(2013);
+		expect([app.timeline.year, app.compare.a, app.compare.b]).toEqual([2007, 1993, 2007]);
+		app.timeline.setYear(2013);
 		expect(app.compare).toEqual({ a: 2012, b: 2013 });
 	});
 });

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { AppController } from '$lib/state/app.svelte';
-import { placesStore } from '$lib/state/placesStore.svelte';
+import { PlacesStore } from '$lib/state/placesStore.svelte';
 import type { CameraRequest } from '$lib/state/cameraRequests';
 import type { FullscreenHost } from '$lib/state/classroom.svelte';
 import type { Lesson, LessonStep } from '$lib/data/lessonSchema';
@@ -34,30 +34,50 @@ function fakeFullscreen(opts: { refuse?: boolean } = {}) {
 }
 
 function setup(random = () => 0) {
+	const placesStore = new PlacesStore();
 	placesStore.set(places, builtIn);
 	const fullscreen = fakeFullscreen();
-	const app = new AppController({ today: TODAY, fullscreen, random });
+	const app = new AppController({ places: placesStore, today: TODAY, fullscreen, random });
 	const moves: CameraRequest[] = [];
 	app.camera.subscribe((r) => moves.push(r));
 	return { app, moves, fullscreen };
 }
 
 describe('the scene', () => {
+	it('is built by one function: the map now and an export of the same year get the same scene', () => {
+		const { app } = setup();
+		app.scrubTo(2012);
+		app.toggleSymbol('base');
+		flushSync();
+		const { highlight, selectedCountry, selectedPlace, ...shown } = app.scene;
+		const { highlight: h2, selectedCountry: c2, selectedPlace: p2, ...exported } = app.sceneForYear(2012);
+		expect(exported).toEqual(shown);
+		expect([highlight, selectedCountry, selectedPlace]).toEqual([h2, c2, p2]);
+		// The filter reached both: no base is shown in either.
+		const bases = places.filter((p) => p.symbol === 'base').map((p) => p.id);
+		expect(bases.length).toBeGreaterThan(0);
+		expect(bases.map((id) => exported.pins.get(id))).toEqual(bases.map(() => 'hidden'));
+		// A selection changes what the map shows now, not what an export draws.
+		app.selectCountry('ARM', 'map');
+		flushSync();
+		expect(app.scene.selectedCountry).toBe('ARM');
+		expect(app.sceneForYear(2012).selectedCountry).toBeNull();
+	});
 	it('follows the year: fills, legend counts and pins change together', () => {
 		const { app } = setup();
-		app.atlas.setYear(1999);
+		app.timeline.setYear(1999);
 		flushSync();
 		expect(app.scene.year).toBe(1999);
 		expect(app.scene.statusOn).toBe('31 December 1999');
 		expect(app.scene.fills.get('UZB')).toBe('former');
 		expect(app.scene.legend.find((e) => e.key === 'member')?.count).toBe(6);
-		app.atlas.setYear(2006);
+		app.timeline.setYear(2006);
 		expect(app.scene.fills.get('UZB')).toBe('member');
 		expect(app.scene.legend.find((e) => e.key === 'member')?.count).toBe(7);
 	});
 	it('any year can be drawn for an export without changing what the map shows', () => {
 		const { app } = setup();
-		app.atlas.setYear(2010);
+		app.timeline.setYear(2010);
 		app.selectCountry('ARM', 'map');
 		const s1999 = app.sceneForYear(1999);
 		expect(s1999.fills.get('UZB')).toBe('former');
@@ -73,9 +93,9 @@ describe('the scene', () => {
 	});
 	it('hides a pin kind everywhere the scene is read', () => {
 		const { app } = setup();
-		app.atlas.setYear(2010);
+		app.timeline.setYear(2010);
 		const base = places.find((p) => p.symbol === 'base' && app.scene.pins.get(p.id) === 'active')!;
-		app.atlas.toggleSymbol('base');
+		app.selection.toggleSymbol('base');
 		expect(app.scene.pins.get(base.id)).toBe('hidden');
 	});
 });
@@ -83,7 +103,7 @@ describe('the scene', () => {
 describe('the quiz', () => {
 	it('shows neutral fills and no pins until revealed, then right, missed and wrong on the map', () => {
 		const { app } = setup(() => 0); // QUIZ_YEARS[0] = 1993
-		app.atlas.setYear(2026);
+		app.timeline.setYear(2026);
 		app.startQuiz();
 		expect(app.scene.year).toBe(1993);
 		expect(app.scene.fills.get('RUS')).toBe('quiz-open');
@@ -92,7 +112,7 @@ describe('the quiz', () => {
 		app.selectCountry('UKR', 'map');
 		expect(app.quiz.picks.has('RUS')).toBe(true);
 		expect(app.scene.fills.get('RUS')).toBe('quiz-picked');
-		expect(app.atlas.country).toBeNull();
+		expect(app.selection.country).toBeNull();
 		app.quiz.reveal();
 		expect(app.scene.fills.get('RUS')).toBe('quiz-right');
 		expect(app.scene.fills.get('UKR')).toBe('quiz-wrong');
@@ -109,29 +129,29 @@ describe('the quiz', () => {
 	it("holds the dock's year on the question's through a round, then gives the old year back", () => {
 		let r = 0;
 		const { app } = setup(() => r);
-		app.atlas.setYear(2012);
-		app.atlas.play();
+		app.timeline.setYear(2012);
+		app.timeline.play();
 		app.startQuiz();
 		const asked = () => app.quiz.year;
-		expect(app.atlas.playing).toBe(false);
-		expect(app.atlas.year).toBe(asked());
+		expect(app.timeline.playing).toBe(false);
+		expect(app.timeline.year).toBe(asked());
 		// The slider, keys and play leave the question's year alone.
-		app.atlas.scrubTo(2001);
-		app.atlas.handleKey('End');
-		app.atlas.play();
-		expect(app.atlas.year).toBe(asked());
-		expect(app.atlas.playing).toBe(false);
+		app.timeline.scrubTo(2001);
+		app.timeline.handleKey('End');
+		app.timeline.play();
+		expect(app.timeline.year).toBe(asked());
+		expect(app.timeline.playing).toBe(false);
 		app.selectCountry('RUS', 'map');
 		app.quiz.reveal();
-		expect([app.atlas.year, app.scene.year]).toEqual([asked(), asked()]);
+		expect([app.timeline.year, app.scene.year]).toEqual([asked(), asked()]);
 		r = 0.99;
 		app.startQuiz(); // "New question"
 		expect(asked()).toBe(2024);
-		expect([app.atlas.year, app.scene.year]).toEqual([2024, 2024]);
+		expect([app.timeline.year, app.scene.year]).toEqual([2024, 2024]);
 		app.leaveMode();
-		expect(app.atlas.year).toBe(2012);
-		app.atlas.scrubTo(2001);
-		expect(app.atlas.year).toBe(2001);
+		expect(app.timeline.year).toBe(2012);
+		app.timeline.scrubTo(2001);
+		expect(app.timeline.year).toBe(2001);
 	});
 	it('a map click during a quiz does not stop a later search from flying there', () => {
 		const { app, moves } = setup();
@@ -139,7 +159,7 @@ describe('the quiz', () => {
 		app.selectCountry('KAZ', 'map');
 		app.quiz.exit();
 		app.chooseSearchResult({ type: 'country', id: 'KAZ', label: 'Kazakhstan', detail: '' } as never);
-		expect(app.atlas.country).toBe('KAZ');
+		expect(app.selection.country).toBe('KAZ');
 		expect(moves.at(-1)).toEqual({ target: { kind: 'country', iso3: 'KAZ' }, origin: 'search' });
 	});
 });
@@ -169,10 +189,10 @@ describe('camera commands', () => {
 	it('opening a place from a list moves to a year where it shows', () => {
 		const { app, moves } = setup();
 		const gone = places.find((p) => p.category === 'facility' && p.end && Number(p.end.slice(0, 4)) < 2000)!;
-		app.atlas.setYear(2020);
+		app.timeline.setYear(2020);
 		app.selectPlace(gone.id, 'list');
 		expect(app.scene.pins.get(gone.id)).not.toBe('hidden');
-		expect(app.atlas.place).toBe(gone.id);
+		expect(app.selection.place).toBe(gone.id);
 		expect(moves.at(-1)).toEqual({ target: { kind: 'place', id: gone.id }, origin: 'list' });
 	});
 });
@@ -186,7 +206,7 @@ describe('tour and quiz exclude each other', () => {
 		expect(app.tour.active).toBe(false);
 		app.toggleTour();
 		expect(app.quiz.active).toBe(false);
-		expect(app.atlas.year).toBe(tour[0].year);
+		expect(app.timeline.year).toBe(tour[0].year);
 		expect(app.scene.highlight).toEqual(tour[0].highlight);
 		expect(app.leaveMode()).toBe(true);
 		expect(app.tour.active).toBe(false);
@@ -199,19 +219,19 @@ describe('playback (fake timers)', () => {
 	afterEach(() => vi.useRealTimers());
 	it('plays year by year to the end and stops; a tour step pauses it', () => {
 		const { app } = setup();
-		app.atlas.setYear(2020);
-		app.atlas.play();
-		expect(app.atlas.playing).toBe(true);
+		app.timeline.setYear(2020);
+		app.timeline.play();
+		expect(app.timeline.playing).toBe(true);
 		vi.advanceTimersByTime(10_000);
-		expect(app.atlas.year).toBe(2026);
-		expect(app.atlas.playing).toBe(false);
-		app.atlas.play(); // from the end: starts again at 1991
-		expect(app.atlas.year).toBe(1991);
+		expect(app.timeline.year).toBe(2026);
+		expect(app.timeline.playing).toBe(false);
+		app.timeline.play(); // from the end: starts again at 1991
+		expect(app.timeline.year).toBe(1991);
 		app.toggleTour();
-		expect(app.atlas.playing).toBe(false);
-		const year = app.atlas.year;
+		expect(app.timeline.playing).toBe(false);
+		const year = app.timeline.year;
 		vi.advanceTimersByTime(5_000);
-		expect(app.atlas.year).toBe(year);
+		expect(app.timeline.year).toBe(year);
 	});
 });
 
@@ -227,8 +247,9 @@ describe('presenter mode (fake fullscreen)', () => {
 		expect(app.presenter.on).toBe(false);
 	});
 	it('where fullscreen is refused, presenter mode still applies', async () => {
+		const placesStore = new PlacesStore();
 		placesStore.set(places, builtIn);
-		const app = new AppController({ today: TODAY, fullscreen: fakeFullscreen({ refuse: true }) });
+		const app = new AppController({ places: placesStore, today: TODAY, fullscreen: fakeFullscreen({ refuse: true }) });
 		await app.presenter.enter();
 		expect(app.presenter.on).toBe(true);
 	});

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
 import { AppController } from '$lib/state/app.svelte';
-import { placesStore } from '$lib/state/placesStore.svelte';
+import { PlacesStore } from '$lib/state/placesStore.svelte';
 import type { CameraRequest } from '$lib/state/cameraRequests';
 import type { Lesson, LessonStep } from '$lib/data/lessonSchema';
 import builtIn from '../../data/lessons/built-in.json';
@@ -26,8 +26,10 @@ const lesson: Lesson = {
 };
 
 function setup() {
+	const placesStore = new PlacesStore();
 	placesStore.set(places, builtIn as unknown as Lesson);
 	const app = new AppController({
+		places: placesStore,
 		today: '2026-11-23',
 		fullscreen: { active: false, supported: false, request: async () => {}, exit: async () => {} }
 	});
@@ -42,7 +44,7 @@ describe('lessons in the controller', () => {
 		app.playLesson(lesson);
 		app.toggleBuiltInTour();
 		expect([app.tour.active, app.lessons.playing]).toEqual([true, null]);
-		expect(app.tour.steps).toBe(placesStore.tour);
+		expect(app.tour.steps).toBe(app.places.tour);
 		app.toggleBuiltInTour();
 		expect(app.tour.active).toBe(false);
 	});
@@ -52,20 +54,20 @@ describe('lessons in the controller', () => {
 		app.playLesson(lesson);
 		flushSync();
 		expect(app.tour.steps).toBe(lesson.steps);
-		expect(app.atlas.year).toBe(2008);
-		expect(app.atlas.country).toBe('ARM');
-		expect([...app.atlas.hiddenSymbols]).toEqual(['nuclear']);
-		expect(app.atlas.showAllPast).toBe(true);
-		expect(app.atlas.view).toBe('table');
+		expect(app.timeline.year).toBe(2008);
+		expect(app.selection.country).toBe('ARM');
+		expect([...app.selection.hiddenSymbols]).toEqual(['nuclear']);
+		expect(app.selection.showAllPast).toBe(true);
+		expect(app.panels.view).toBe('table');
 		expect(app.scene.highlight).toEqual({ countries: ['RUS'], places: [] });
 		expect(moves.at(-1)).toEqual({ target: { kind: 'camera', camera: lesson.steps[0].camera }, origin: 'tour' });
 		app.tour.next();
-		expect(app.atlas.year).toBe(1995);
-		expect(app.atlas.country).toBeNull();
+		expect(app.timeline.year).toBe(1995);
+		expect(app.selection.country).toBeNull();
 		// The built-in tour is the same path with the built-in lesson.
 		app.toggleTour();
 		app.toggleTour();
-		expect(app.tour.steps).toBe(placesStore.tour);
+		expect(app.tour.steps).toBe(app.places.tour);
 		expect(app.lessons.playing).toBeNull();
 	});
 	it('while picking, a map click toggles a highlight instead of selecting; a list choice still selects', () => {
@@ -74,19 +76,19 @@ describe('lessons in the controller', () => {
 		app.lessons.setPicking(true);
 		app.selectCountry('KAZ', 'map');
 		app.selectPlace(places[0].id, 'map');
-		expect(app.atlas.country).toBeNull();
+		expect(app.selection.country).toBeNull();
 		expect(app.scene.highlight).toEqual({ countries: ['KAZ'], places: [places[0].id] });
 		app.selectCountry('KAZ', 'map');
 		expect(app.scene.highlight.countries).toEqual([]);
 		app.selectCountry('ARM', 'list');
-		expect(app.atlas.country).toBe('ARM');
+		expect(app.selection.country).toBe('ARM');
 		app.toggleLessonPanel();
 		expect(app.lessons.picking).toBe(false);
 		expect(app.scene.highlight.places).toEqual([]);
 	});
 	it('captures the drawn map’s camera and the view', () => {
 		const { app } = setup();
-		app.atlas.setYear(2010);
+		app.timeline.setYear(2010);
 		app.selectCountry('UZB', 'map');
 		app.setCameraSource(() => ({ center: [64, 41], zoom: 4.5 }));
 		expect(app.captureView()).toMatchObject({ year: 2010, country: 'UZB', camera: { center: [64, 41], zoom: 4.5 }, view: 'map' });

@@ -4,7 +4,7 @@
 // every change; the browser test (presenter-view.spec.ts) covers the effect itself.
 import { describe, expect, it } from 'vitest';
 import { AppController } from '$lib/state/app.svelte';
-import { placesStore } from '$lib/state/placesStore.svelte';
+import { PlacesStore } from '$lib/state/placesStore.svelte';
 import { PresenterLink, type PresenterChannel } from '$lib/state/presenterLink.svelte';
 import { PresenterViewLink } from '$lib/state/presenterView.svelte';
 import { PresenterWindow } from '$lib/state/presenterWindow.svelte';
@@ -48,8 +48,9 @@ const noTimer = () => () => {};
 let settle = () => {};
 
 function audience(bus: ReturnType<typeof fakeBus>) {
+	const placesStore = new PlacesStore();
 	placesStore.set(places, builtIn);
-	const app = new AppController({ today: TODAY, fullscreen: screen });
+	const app = new AppController({ places: placesStore, today: TODAY, fullscreen: screen });
 	const link = new PresenterLink(app, bus.channel(), { now });
 	const stop = link.start();
 	settle = () => link.sync();
@@ -79,11 +80,11 @@ describe('presenter view link', () => {
 		app.tour.next();
 		settle();
 		expect(v.state?.index).toBe(4);
-		expect(v.state?.year).toBe(app.atlas.year);
+		expect(v.state?.year).toBe(app.timeline.year);
 		expect(v.key('PageUp')).toBe(true);
 		settle();
 		expect(app.tour.index).toBe(3);
-		expect(v.state?.year).toBe(app.atlas.year);
+		expect(v.state?.year).toBe(app.timeline.year);
 		// Blank: a step while blank only brings the picture back, as the clicker does.
 		v.key('b');
 		settle();
@@ -146,8 +147,9 @@ describe('presenter view link', () => {
 		expect(v.connection).toBe('gone');
 		expect(v.state?.index).toBe(8);
 		// The reload: a new app whose URL restored no step (a lesson from the fragment starts at step 1).
+		const placesStore = new PlacesStore();
 		placesStore.set(places, builtIn);
-		const app = new AppController({ today: TODAY, fullscreen: screen });
+		const app = new AppController({ places: placesStore, today: TODAY, fullscreen: screen });
 		app.playLesson(null, 0);
 		const reloaded = new PresenterLink(app, bus.channel(), { now });
 		reloaded.start();

@@ -2,7 +2,7 @@
 // the blank screen (B and "."), help, Escape, and the keys it must leave alone.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppController } from '$lib/state/app.svelte';
-import { placesStore } from '$lib/state/placesStore.svelte';
+import { PlacesStore } from '$lib/state/placesStore.svelte';
 import { handleShortcut } from '$lib/state/shortcuts';
 import type { Lesson } from '$lib/data/lessonSchema';
 import builtInJson from '../../data/lessons/built-in.json';
@@ -18,10 +18,11 @@ class FakeElement {
 class FakeButton extends FakeElement {}
 
 function setup() {
+	const placesStore = new PlacesStore();
 	placesStore.set(places, builtInJson as unknown as Lesson);
 	const fullscreen = { active: false, supported: true, request: async () => {}, exit: async () => {} };
-	const app = new AppController({ today: '2026-11-23', fullscreen });
-	app.atlas.setYear(2000);
+	const app = new AppController({ places: placesStore, today: '2026-11-23', fullscreen });
+	app.timeline.setYear(2000);
 	/** Presses a key on the page (or on `target`); returns whether the handler used it. */
 	const press = (key: string, opts: { target?: FakeElement; ctrlKey?: boolean; shiftKey?: boolean } = {}) =>
 		handleShortcut(
@@ -50,15 +51,15 @@ describe('outside presenter mode', () => {
 	it('leaves the clicker keys and the blank key to the page', () => {
 		const { app, press } = setup();
 		for (const key of ['PageDown', 'PageUp', ' ', 'End', 'b', '.']) expect(press(key)).toBe(false);
-		expect(app.atlas.year).toBe(2000);
+		expect(app.timeline.year).toBe(2000);
 		expect(app.presenter.blank).toBe(false);
 	});
 	it('? (or Shift+/) opens the shortcuts help; Escape with no mode is not used', () => {
 		const { app, press } = setup();
 		expect(press('/')).toBe(false);
-		expect(app.helpOpen).toBe(false);
+		expect(app.panels.isOpen('help')).toBe(false);
 		expect(press('/', { shiftKey: true })).toBe(true);
-		expect(app.helpOpen).toBe(true);
+		expect(app.panels.isOpen('help')).toBe(true);
 		expect(press('Escape')).toBe(false);
 	});
 	it('F enters presenter mode, unless typed with Ctrl or into a field', async () => {
@@ -82,14 +83,14 @@ describe('presenting: the clicker', () => {
 	it('Page Down and Page Up step the year; Home and End go to the ends', async () => {
 		const { app, press } = await presenting();
 		expect(press('PageDown')).toBe(true);
-		expect(app.atlas.year).toBe(2001);
+		expect(app.timeline.year).toBe(2001);
 		press('PageUp');
 		press('PageUp');
-		expect(app.atlas.year).toBe(1999);
+		expect(app.timeline.year).toBe(1999);
 		press('Home');
-		expect(app.atlas.year).toBe(app.atlas.minYear);
+		expect(app.timeline.year).toBe(app.timeline.minYear);
 		press('End');
-		expect(app.atlas.year).toBe(app.atlas.maxYear);
+		expect(app.timeline.year).toBe(app.timeline.maxYear);
 	});
 
 	it('B blanks the screen; the next clicker key brings it back and does nothing else', async () => {
@@ -98,7 +99,7 @@ describe('presenting: the clicker', () => {
 		expect(app.presenter.blank).toBe(true);
 		expect(press('PageDown')).toBe(true);
 		expect(app.presenter.blank).toBe(false);
-		expect(app.atlas.year).toBe(2000);
+		expect(app.timeline.year).toBe(2000);
 		// "." (the clicker's blank button) blanks too, and Escape unblanks without leaving presenter mode.
 		press('.');
 		expect(app.presenter.blank).toBe(true);
@@ -113,11 +114,11 @@ describe('presenting: the clicker', () => {
 		const { app, press } = await presenting();
 		const map = new FakeElement(['[data-map-keys]']);
 		expect(press('ArrowRight', { target: map })).toBe(false);
-		expect(app.atlas.year).toBe(2000);
+		expect(app.timeline.year).toBe(2000);
 		expect(press('PageDown', { target: map })).toBe(true);
-		expect(app.atlas.year).toBe(2001);
+		expect(app.timeline.year).toBe(2001);
 		expect(press(' ', { target: new FakeButton() })).toBe(false);
-		expect(app.atlas.year).toBe(2001);
+		expect(app.timeline.year).toBe(2001);
 	});
 
 	it('an open dialog takes every key, Escape included', async () => {
@@ -125,7 +126,7 @@ describe('presenting: the clicker', () => {
 		const dialog = new FakeElement(['dialog[open]']);
 		expect(press('PageDown', { target: dialog })).toBe(false);
 		expect(press('Escape', { target: dialog })).toBe(false);
-		expect(app.atlas.year).toBe(2000);
+		expect(app.timeline.year).toBe(2000);
 		expect(app.presenter.on).toBe(true);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampYear, yearForKey, playStartYear, nextPlayYear } from '$lib/domain/timelineController';
+import { clampYear, yearForKey, playStartYear, nextPlayYear } from '$lib/domain/yearSteps';
 import { parseUrlView, writeUrlView } from '$lib/domain/urlState';
 import { referenceDate, startOf, endOf } from '$lib/data/dates';
 import { formatPartialDate } from '$lib/i18n/format';

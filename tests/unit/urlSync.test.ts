@@ -7,16 +7,17 @@ import { flushSync } from 'svelte';
 vi.mock('$app/navigation', () => ({ replaceState: vi.fn() }));
 
 import { AppController } from '$lib/state/app.svelte';
-import { placesStore } from '$lib/state/placesStore.svelte';
+import { PlacesStore } from '$lib/state/placesStore.svelte';
 import { readUrlInto, readPlaceUrlInto, urlViewOf, viewSearch } from '$lib/state/urlSync.svelte';
 import type { Lesson } from '$lib/data/lessonSchema';
 import builtInJson from '../../data/lessons/built-in.json';
 import { places } from './placesData';
 
 function freshApp() {
+	const placesStore = new PlacesStore();
 	placesStore.set(places, builtInJson as unknown as Lesson);
 	const fullscreen = { active: false, supported: true, request: async () => {}, exit: async () => {} };
-	return new AppController({ today: '2026-11-23', fullscreen });
+	return new AppController({ places: placesStore, today: '2026-11-23', fullscreen });
 }
 /** A page load at this query: the view read as the layout reads it. */
 function loadAt(search: string) {
@@ -35,11 +36,11 @@ afterEach(() => vi.unstubAllGlobals());
 describe('the view in the URL', () => {
 	it('round-trips: year, country, view, place, hidden pins, past and tour step come back the same', () => {
 		const app = freshApp();
-		app.atlas.setYear(2006);
-		app.atlas.select('UZB');
-		app.atlas.setView('table');
-		app.atlas.setHiddenSymbols(['base', 'nuclear']);
-		app.atlas.setShowAllPast(true);
+		app.timeline.setYear(2006);
+		app.selection.setCountry('UZB');
+		app.panels.setView('table');
+		app.selection.setHiddenSymbols(['base', 'nuclear']);
+		app.selection.setShowAllPast(true);
 		flushSync();
 		stubLocation('?utm=poster');
 		const search = viewSearch(app);
@@ -65,7 +66,7 @@ describe('the view in the URL', () => {
 		expect(back.tour.index).toBe(2);
 
 		const withPlace = freshApp();
-		withPlace.atlas.selectPlace(places[0].id);
+		withPlace.selection.setPlace(places[0].id);
 		flushSync();
 		expect(urlViewOf(loadAt(viewSearch(withPlace))).place).toBe(places[0].id);
 	});
@@ -83,8 +84,8 @@ describe('the view in the URL', () => {
 
 	it('clamps a year outside the record to its ends, and reads a country in any case', () => {
 		const late = loadAt('?year=99999&country=%20uzb%20');
-		expect(late.atlas.year).toBe(late.atlas.maxYear);
-		expect(late.atlas.country).toBe('UZB');
-		expect(loadAt('?year=-5').atlas.year).toBe(late.atlas.minYear);
+		expect(late.timeline.year).toBe(late.timeline.maxYear);
+		expect(late.selection.country).toBe('UZB');
+		expect(loadAt('?year=-5').timeline.year).toBe(late.timeline.minYear);
 	});
 });

@@ -1,12 +1,13 @@
 /**
- * The scene: what any map must show right now. The app controller derives it once; both maps,
- * the legend, the summary, the table and every export read it. Pure: no DOM, no map, no messages
- * (the legend's words come in as LegendWords, from text/sceneText.ts).
+ * The scene: what any map must show. One function builds it (sceneOf): the controller's scene of
+ * now, every export's, Compare's and the presenter's. Pure: no DOM, no map, no messages (the
+ * words come in as SceneWords, from text/sceneText.ts).
  */
 import type { CountryRecord } from '$lib/data/schema';
 import { STATUSES, type Status } from './status';
 import { visibilityIn, type Place, type PinSymbol, type Visibility } from './places';
-import type { YearView } from './yearView';
+import { yearView, type YearView } from './yearView';
+import { referenceDate } from '$lib/data/dates';
 import { FILL_COLOR, type MapFill } from './palette';
 import { quizMark } from './quiz';
 
@@ -41,6 +42,69 @@ export interface Scene {
 	highlight: Highlight;
 	selectedCountry: string | null;
 	selectedPlace: string | null;
+	/** The shown year's statuses, state by state: the table, the panels and the counts. */
+	view: YearView;
+	/** The states every map names: each member, suspended, former member and observer shown. */
+	named: ReadonlySet<string>;
+	/** The sentence that says what the map shows, for the page and screen readers. */
+	summary: string;
+}
+
+/** What a scene is built from: the data, the year, the pin filters, and what the reader is doing. */
+export interface SceneInputs {
+	countries: readonly CountryRecord[];
+	places: readonly Place[];
+	year: number;
+	today: string;
+	hiddenSymbols: ReadonlySet<PinSymbol>;
+	showAllPast: boolean;
+	/** An open quiz: its year replaces `year`, and its colours the statuses. */
+	quiz?: QuizView | null;
+	highlight?: Highlight;
+	selectedCountry?: string | null;
+	selectedPlace?: string | null;
+}
+
+/** The scene's words in the page's language (text/sceneText.ts). */
+export interface SceneWords extends LegendWords {
+	/** "31 December 1999", or today's date in the current year. */
+	statusOn(year: number, today: string): string;
+	summary(view: YearView): string;
+	quizSummary(year: number): string;
+}
+
+const NO_PINS: ReadonlyMap<string, Visibility> = new Map();
+
+/**
+ * The one scene function: what any map, legend, summary, table or export shows for these inputs.
+ * The controller, the exports, Compare and the presenter's screens all build their scenes here.
+ */
+export function sceneOf(input: SceneInputs, words: SceneWords): Scene {
+	const { countries, places, today, quiz = null } = input;
+	const year = quiz?.year ?? input.year;
+	const view = yearView(countries, year, today);
+	const fills = quiz ? quizFills(countries, quiz, view) : statusFills(view);
+	const legend = !quiz
+		? statusLegend(view.counts, words)
+		: quiz.revealed
+			? quizAnswerLegend(fills, quiz.candidates, words)
+			: quizLegend(quiz, words);
+	// An open quiz shows no pins until it is answered: they would give answers away.
+	const pins = quiz && !quiz.revealed ? NO_PINS : pinVisibility(places, year, today, input.hiddenSymbols, input.showAllPast);
+	return {
+		year,
+		referenceDate: referenceDate(year, today),
+		statusOn: words.statusOn(year, today),
+		fills,
+		legend,
+		pins,
+		highlight: input.highlight ?? NO_HIGHLIGHT,
+		selectedCountry: input.selectedCountry ?? null,
+		selectedPlace: input.selectedPlace ?? null,
+		view,
+		named: namedStates(fills),
+		summary: quiz ? words.quizSummary(year) : words.summary(view)
+	};
 }
 
 /** The quiz as the scene needs it: the year asked, the picks, and whether the answer is shown. */

@@ -2,7 +2,7 @@
  * The view in the URL: ?year=2010&country=UZB (and ?embed=1 for the embed view). Parsing never throws: junk is ignored,
  * out-of-range years are clamped, unknown countries dropped.
  */
-import { clampYear } from './timelineController';
+import { clampYear } from './yearSteps';
 
 export interface UrlView {
 	year: number | null;

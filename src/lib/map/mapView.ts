@@ -27,7 +27,7 @@ import { FeatureStateDiff, FeatureFlag, afterPaintScheduler } from './featureSta
 import { flyMap, HOME_MARGIN } from './cameraMoves';
 import { followTextScale, pageTextScale } from './labels';
 import { addStateNames } from './stateNames';
-import { namedStates, type Scene } from '$lib/domain/scene';
+import type { Scene } from '$lib/domain/scene';
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 
@@ -115,7 +115,7 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 		}
 		const pinsChanged = pins.setVisibility(scene.pins);
 		if (pinsChanged) regroup();
-		names.setRequired(namedStates(scene.fills));
+		names.setRequired(scene.named);
 		if (pinsChanged) names.schedule();
 		selected.set(scene.selectedCountry ? [scene.selectedCountry] : []);
 		highlighted.set(scene.highlight.countries);
@@ -169,7 +169,7 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 	// A moving map carries the tooltip's pin away: hide it until the pointer moves again.
 	const onMoveStart = () => opts.onPinHover(null, null);
 	// Badges move with the map every frame; which pins they hold is decided once the map stops.
-	const regroup = () => opts.onPinGroups?.(pins.regroup(names.locator(namedStates(last?.fills ?? new Map()))));
+	const regroup = () => opts.onPinGroups?.(pins.regroup(names.locator(last?.named ?? new Set())));
 	const follow = () => opts.onPinGroups?.(pins.follow());
 	map.on('move', follow);
 	map.on('moveend', regroup);

@@ -1,37 +1,38 @@
 /**
- * The app controller: one runes class that owns the app's rules (year and playback, selection,
- * view, tour and lessons, quiz, presenter, places loading) and derives one scene, what any map must show
- * now. Components read it and call its methods; they decide nothing themselves.
+ * The app controller: composes the app's small runes classes (the dock's year, the selection, the
+ * open panels, the scene shown now, lesson opening and playing, tour, quiz, presenter) and routes
+ * what the reader does by mode (explore, tour, quiz, making a lesson). Components read its parts
+ * and write only through its methods; they decide nothing themselves.
  */
-import { m } from '$lib/paraglide/messages';
-import { atlasCountries } from '$lib/data/atlasData';
 import type { Lesson, LessonStep } from '$lib/data/lessonSchema';
-import { quizCandidates, pickQuizYear } from '$lib/domain/quiz';
-import { yearView, type YearView } from '$lib/domain/yearView';
+import { pickQuizYear } from '$lib/domain/quiz';
 import type { SearchItem } from '$lib/domain/search';
-import type { Visibility } from '$lib/domain/places';
-import { statusFills, quizFills, pinVisibility, NO_HIGHLIGHT, type Scene, type QuizView } from '$lib/domain/scene';
-import { statusLegend, quizLegend, quizAnswerLegend, statusOn } from '$lib/text/sceneText';
-import { referenceDate } from '$lib/data/dates';
-import { defaultCompareYears } from '$lib/domain/compare';
-import { tourStepYear } from '$lib/domain/tour';
-import type { CapturedView } from '$lib/domain/lessonEdit';
-import { cameraForBounds, FRAMED_FOR, HOME_BOUNDS, type Camera, type CameraTarget } from '$lib/geo/camera';
-import { AtlasState, type MainView } from './atlas.svelte';
+import { visibilityIn, type PinSymbol } from '$lib/domain/places';
+import type { Scene } from '$lib/domain/scene';
+import { yearOf } from '$lib/data/dates';
+import type { Speed, YearStep } from '$lib/domain/yearSteps';
+import type { Camera } from '$lib/geo/camera';
+import { Timeline } from './timeline.svelte';
+import { Selection } from './selection.svelte';
+import { OpenPanels, viewTabs, type Dialog, type MainView, type ViewTab } from './openPanels.svelte';
+import { CompareYears } from './compareYears.svelte';
+import { LessonOpener } from './lessonOpener.svelte';
+import { Framing } from './framing.svelte';
+import { ShownScene, QUIZ_CANDIDATES } from './shownScene.svelte';
+import { LessonPlayer } from './lessonPlayer';
 import { TourState, QuizState, PresenterState, type FullscreenHost } from './classroom.svelte';
 import { CameraRequests, type CameraOrigin } from './cameraRequests';
 import { StageFrame } from './stage.svelte';
-import { placesStore } from './placesStore.svelte';
+import type { PlacesStore } from './placesStore.svelte';
 import { LessonMode } from './lessonMode.svelte';
 import type { LessonSource } from './lessonOpen';
 
 /** Where a selection came from: only a click on the map itself leaves the camera alone. */
 export type SelectOrigin = 'map' | Exclude<CameraOrigin, 'tour' | 'control'>;
 
-const NO_PINS: ReadonlyMap<string, Visibility> = new Map();
-const QUIZ_CANDIDATES: ReadonlySet<string> = new Set(quizCandidates(atlasCountries()).map((c) => c.iso3));
-
 export interface ControllerOptions {
+	/** The places and the built-in tour: made once by the app's entry, loaded after the first paint. */
+	places: PlacesStore;
 	today?: string;
 	fullscreen?: FullscreenHost;
 	random?: () => number;
@@ -40,121 +41,85 @@ export interface ControllerOptions {
 }
 
 export class AppController {
-	readonly atlas: AtlasState;
+	readonly places: PlacesStore;
+	readonly timeline: Timeline;
+	readonly selection = new Selection();
+	readonly panels = new OpenPanels();
+	readonly compareYears: CompareYears;
 	readonly tour: TourState;
 	// The quiz holds the dock's year on the question's: one year on screen through a round.
-	readonly quiz = new QuizState({ onStart: (year) => this.atlas.holdYear(year), onExit: () => this.atlas.releaseYear() });
+	readonly quiz = new QuizState({ onStart: (year) => this.timeline.holdYear(year), onExit: () => this.timeline.releaseYear() });
 	readonly presenter: PresenterState;
 	readonly camera = new CameraRequests();
 	readonly stage = new StageFrame();
-	readonly places = placesStore;
 	readonly lessons = new LessonMode();
+	readonly lessonOpener: LessonOpener;
+	readonly framing: Framing;
+	readonly player: LessonPlayer;
 	readonly #random: () => number;
-	/** The drawn map's camera (framed for 1000×650), from MapPanel; null while no map is drawn. */
-	#cameraOf: (() => Camera) | null = null;
 
-	helpOpen = $state(false);
-	handoutOpen = $state(false);
-	embedOpen = $state(false);
 	/** ?embed=1: only the map, the slider and the legend, for an iframe on another site. */
 	embed = $state(false);
 	exportMessage = $state('');
 	placesError = $state<string | null>(null);
-	/** Compare's first year as the reader picked it, for the second year it was picked against. */
-	#comparePick = $state<{ a: number; b: number } | null>(null);
-	/** Compare's first year before any pick: the year before the latest change up to the dock's year. */
-	readonly #compareDefault: number;
 
-	/** What any map must show right now. */
-	readonly scene: Scene;
-	readonly summary: string;
-	readonly tabs: { id: MainView; label: string }[];
+	readonly #shown: ShownScene;
+	readonly tabs: ViewTab[];
 
-	constructor(opts: ControllerOptions = {}) {
-		this.atlas = new AtlasState(opts.today);
+	constructor(opts: ControllerOptions) {
+		this.places = opts.places;
+		this.timeline = new Timeline(opts.today);
+		this.compareYears = new CompareYears(this.timeline);
 		this.presenter = new PresenterState(opts.fullscreen);
 		// The tour plays a teacher's lesson when one is open, else the built-in one: the same code path.
 		this.tour = new TourState(
-			() => this.lessons.playing?.steps ?? placesStore.tour,
-			(step) => this.#applyStep(step)
+			() => this.lessons.playing?.steps ?? this.places.tour,
+			(step) => this.player.applyStep(step)
 		);
+		this.lessonOpener = new LessonOpener(this.places, (lesson) => this.playLesson(lesson));
+		this.framing = new Framing(this);
+		this.player = new LessonPlayer(this);
 		this.#random = opts.random ?? Math.random;
 		this.embed = opts.embed ?? false;
-		const { atlas, quiz, tour, lessons } = this;
-
-		const quizView: QuizView | null = $derived(
-			quiz.year === null ? null : { year: quiz.year, picks: quiz.picks, revealed: quiz.revealed, candidates: QUIZ_CANDIDATES }
-		);
-		// The year's statuses the map shows: the quiz's year while a quiz is open.
-		const shown: YearView = $derived(quiz.year === null ? atlas.yearView : yearView(atlasCountries(), quiz.year, atlas.today));
-		const fills = $derived(quizView ? quizFills(atlasCountries(), quizView, shown) : statusFills(shown));
-		const legend = $derived(
-			!quizView ? statusLegend(shown.counts) : quizView.revealed ? quizAnswerLegend(fills, QUIZ_CANDIDATES) : quizLegend(quizView)
-		);
-		// An open quiz shows no pins until it is answered: they would give answers away.
-		const pins = $derived.by(() => {
-			if (!quizView) return atlas.pinVisibility;
-			if (!quizView.revealed) return NO_PINS;
-			return pinVisibility(placesStore.places, quizView.year, atlas.today, atlas.hiddenSymbols, atlas.showAllPast);
-		});
-		this.scene = $derived({
-			year: shown.year,
-			referenceDate: referenceDate(shown.year, atlas.today),
-			statusOn: statusOn(shown.year, atlas.today),
-			fills,
-			legend,
-			pins,
-			// A step's highlights; while a lesson is being made, the ones picked for its next step.
-			highlight: tour.step?.highlight ?? (lessons.panelOpen ? lessons.picks : NO_HIGHLIGHT),
-			selectedCountry: atlas.country,
-			selectedPlace: atlas.place
-		});
-		this.#compareDefault = $derived(defaultCompareYears(atlasCountries(), atlas.year, atlas.minYear, atlas.today).a);
-		this.summary = $derived(quiz.year === null ? atlas.summary : m.quiz_summary({ year: quiz.year }));
-		this.tabs = $derived(
-			quiz.active
-				? [{ id: 'map', label: m.tab_map() }]
-				: [
-						{ id: 'map', label: m.tab_map() },
-						{ id: 'table', label: m.tab_table() },
-						{ id: 'compare', label: m.tab_compare() }
-					]
-		);
+		this.#shown = new ShownScene(this);
+		this.tabs = $derived(viewTabs(this.quiz.active));
 	}
 
-	/**
-	 * The scene of any year with the current pin filters, and no selection or highlight: what the
-	 * exports draw (animation frames, handout maps) without touching what the map shows now.
-	 */
-	sceneForYear(year: number): Scene {
-		const { atlas } = this;
-		const view = yearView(atlasCountries(), year, atlas.today);
-		return {
-			year,
-			referenceDate: referenceDate(year, atlas.today),
-			statusOn: statusOn(year, atlas.today),
-			fills: statusFills(view),
-			legend: statusLegend(view.counts),
-			pins: pinVisibility(placesStore.places, year, atlas.today, atlas.hiddenSymbols, atlas.showAllPast),
-			highlight: NO_HIGHLIGHT,
-			selectedCountry: null,
-			selectedPlace: null
-		};
+	/** What any map must show right now (shownScene.svelte.ts). */
+	get scene(): Scene {
+		return this.#shown.scene;
 	}
+	/** Any year's scene with the current pin filters, and no selection or highlight: for the exports. */
+	sceneForYear = (year: number): Scene => this.#shown.forYear(year);
 
-	/**
-	 * The two years Compare shows: the second is always the dock's year (one year control, no
-	 * third year on screen); the first is the reader's pick for it, else the latest turning point.
-	 */
+	/** The two years Compare shows (compareYears.svelte.ts). */
 	get compare(): { a: number; b: number } {
-		const b = this.atlas.year;
-		return { a: this.#comparePick?.b === b ? this.#comparePick.a : this.#compareDefault, b };
+		return this.compareYears.years;
+	}
+	setCompareYears = (a: number, b: number) => this.compareYears.pick(a, b);
+
+	// The year dock: the slider (a hand on it stops playback), its keys (true if one moved the year), play and speed.
+	scrubTo = (year: number) => this.timeline.scrubTo(year);
+	yearKey = (key: string): boolean => this.timeline.handleKey(key);
+	togglePlay = () => this.timeline.togglePlay();
+	pause = () => this.timeline.pause();
+	setSpeed = (speed: Speed) => this.timeline.setSpeed(speed);
+
+	/** The clicker's step, from either window: the tour's step while a tour plays, else the year. */
+	clickerStep(step: Extract<YearStep, 'next' | 'prev' | 'first' | 'last'>) {
+		const { tour } = this;
+		if (!tour.active) this.timeline.step(step);
+		else if (step === 'next') tour.next();
+		else if (step === 'prev') tour.prev();
+		else tour.start(step === 'first' ? 0 : tour.steps.length - 1);
 	}
 
-	setCompareYears(a: number, b: number) {
-		this.atlas.scrubTo(b);
-		this.#comparePick = { a, b: this.atlas.year };
-	}
+	// What is open (the main view, the dialogs), and the pin filters.
+	setView = (view: MainView) => this.panels.setView(view);
+	openDialog = (dialog: Dialog) => this.panels.open(dialog);
+	closeDialog = (dialog: Dialog) => this.panels.close(dialog);
+	toggleSymbol = (symbol: PinSymbol) => this.selection.toggleSymbol(symbol);
+	setShowAllPast = (on: boolean) => this.selection.setShowAllPast(on);
 
 	/** A state chosen on the map, in a list or by search. */
 	selectCountry(iso3: string | null, origin: SelectOrigin) {
@@ -166,33 +131,35 @@ export class AppController {
 			if (iso3) this.lessons.togglePick('countries', iso3);
 			return;
 		}
-		this.atlas.select(iso3);
+		this.selection.setCountry(iso3);
 		if (iso3 && origin !== 'map') this.camera.request({ kind: 'country', iso3 }, origin);
 	}
 
 	/** A place chosen on the map, in a list or by search: shown in a year where it is on the map. */
 	selectPlace(id: string | null, origin: SelectOrigin) {
-		if (!id) return this.atlas.selectPlace(null);
+		if (!id) return this.selection.setPlace(null);
 		if (origin === 'map' && this.#picking) return this.lessons.togglePick('places', id);
-		if (origin === 'map') this.atlas.selectPlace(id);
+		if (origin === 'map') this.selection.setPlace(id);
 		else {
-			this.atlas.openPlace(id);
+			this.#openPlace(id);
 			this.camera.request({ kind: 'place', id }, origin);
 		}
 	}
 
+	/** A details panel closed: no state or place is selected. */
+	deselect = () => this.selection.clear();
+
 	chooseSearchResult(item: SearchItem) {
-		this.atlas.setView('map');
+		this.panels.setView('map');
 		if (item.type === 'country') this.selectCountry(item.id, 'search');
 		else this.selectPlace(item.id, 'search');
 	}
 
 	startQuiz() {
 		this.tour.exit();
-		this.atlas.pause();
-		this.atlas.select(null);
-		this.atlas.selectPlace(null);
-		this.atlas.setView('map');
+		this.timeline.pause();
+		this.selection.clear();
+		this.panels.setView('map');
 		this.quiz.start(pickQuizYear(this.#random(), this.quiz.year));
 	}
 
@@ -201,37 +168,15 @@ export class AppController {
 		else this.startQuiz();
 	}
 
-	toggleTour() {
-		if (this.tour.active) this.tour.exit();
-		else this.playLesson(null);
-	}
-	/** The toolbar's Tour: the built-in tour on or off; while a teacher's lesson plays, it switches to the tour. */
-	toggleBuiltInTour() {
-		if (this.tour.active && !this.lessons.playing) this.tour.exit();
-		else this.playLesson(null);
-	}
-
-	/** Plays a lesson in the tour, from its first step; null plays the built-in tour. */
-	playLesson(lesson: Lesson | null, from = 0) {
-		this.quiz.exit();
-		this.lessons.setPicking(false);
-		this.lessons.setPlaying(lesson);
-		this.tour.start(from);
-	}
-
-	/** A lesson from a link (`#lesson=…`) or a file: checked whole, then played from step 1, or a message says why not. */
-	async openLesson(source: LessonSource): Promise<boolean> {
-		const [{ openLessonFrom }] = await Promise.all([import('./lessonOpen'), placesStore.load().catch(() => undefined)]);
-		const reading = await openLessonFrom(source, new Set(placesStore.byId.keys()));
-		if (!reading.ok) {
-			this.lessons.setNotice({ kind: 'error', text: reading.message, notes: [] });
-			return false;
-		}
-		this.lessons.setNotice({ kind: 'opened', text: m.lesson_opened_notice({ title: reading.lesson.title }), notes: reading.notes });
-		this.lessons.setOpened(reading.lesson);
-		this.playLesson(reading.lesson);
-		return true;
-	}
+	// Lessons and the tour (lessonPlayer.ts).
+	playLesson = (lesson: Lesson | null, from = 0) => this.player.play(lesson, from);
+	toggleTour = () => this.player.toggleTour();
+	toggleBuiltInTour = () => this.player.toggleBuiltInTour();
+	showStep = (step: LessonStep) => this.player.showStep(step);
+	/** A lesson from a link (`#lesson=…`) or a file (lessonOpener.svelte.ts). */
+	openLesson = (source: LessonSource): Promise<boolean> => this.lessonOpener.open(source);
+	dismissLessonNotice = () => this.lessonOpener.dismissNotice();
+	setAsideOpenedLesson = () => this.lessonOpener.setAside();
 
 	toggleLessonPanel() {
 		this.lessons.setPanelOpen(!this.lessons.panelOpen);
@@ -241,31 +186,13 @@ export class AppController {
 		return this.lessons.picking && !this.tour.active && !this.quiz.active;
 	}
 
-	/** MapPanel hands over the drawn map's camera: the controller never holds the map itself. */
-	setCameraSource(cameraOf: (() => Camera) | null) {
-		this.#cameraOf = cameraOf;
-	}
-
-	/** What the map shows now, for "Add this view as a step". */
-	captureView(): CapturedView {
-		const { atlas } = this;
-		return {
-			year: atlas.year,
-			camera: this.#cameraOf?.() ?? cameraForBounds(HOME_BOUNDS, FRAMED_FOR.width, FRAMED_FOR.height),
-			country: atlas.country,
-			place: atlas.place,
-			highlight: this.lessons.picks,
-			hidden: [...atlas.hiddenSymbols],
-			past: atlas.showAllPast,
-			view: atlas.view
-		};
-	}
-
-	/** The editor's "Show": one step on the map, as the tour would show it, with its highlights to edit. */
-	showStep(step: LessonStep) {
-		this.tour.exit();
-		this.#applyStep(step);
-		this.lessons.setPicks(step.highlight);
+	// The camera's subject and the captured view (framing.svelte.ts); MapPanel hands over the drawn map's camera.
+	setCameraSource = (cameraOf: (() => Camera) | null) => this.framing.setCameraSource(cameraOf);
+	captureView = () => this.framing.captureView();
+	mapStarted = () => this.framing.mapStarted();
+	reframe = () => this.framing.reframe();
+	get hasMore() {
+		return this.framing.hasMore;
 	}
 
 	/** Escape: leaves the innermost mode. Returns false when there was none. */
@@ -277,43 +204,13 @@ export class AppController {
 		return true;
 	}
 
-	/** What the camera should show now: the tour step's view, else the selected place or state, else Home. */
-	get subject(): CameraTarget {
-		const step = this.tour.step;
-		if (step) return { kind: 'camera', camera: step.camera };
-		if (this.atlas.place) return { kind: 'place', id: this.atlas.place };
-		if (this.atlas.country) return { kind: 'country', iso3: this.atlas.country };
-		return { kind: 'home' };
-	}
-
-	/** Whether the presenter caption has more to tell than it shows (a step, a state, a place). */
-	get hasMore(): boolean {
-		return this.tour.active || !!this.atlas.country || !!this.atlas.place;
-	}
-
-	/** A map has just started: it frames what is shown now (a tour step, a selection), never an old move. */
-	mapStarted() {
-		const subject = this.subject;
-		if (subject.kind !== 'home') this.camera.request(subject, 'restore');
-	}
-
-	/** The stage changed shape (presenting, a resize, the caption grew or hid): frame the subject in what is left. */
-	reframe() {
-		this.camera.request(this.subject, 'restore');
-	}
-
-	#applyStep(step: LessonStep) {
-		const { atlas } = this;
-		atlas.pause();
-		atlas.setYear(tourStepYear(step, atlas.maxYear));
-		// A step without pin filters leaves them as the reader set them.
-		if (step.pins) {
-			atlas.setHiddenSymbols(step.pins.hidden);
-			atlas.setShowAllPast(step.pins.past);
-		}
-		atlas.select(step.country ?? null);
-		atlas.selectPlace(step.place ?? null);
-		atlas.setView(step.view ?? 'map');
-		this.camera.request({ kind: 'camera', camera: { center: step.camera.center, zoom: step.camera.zoom } }, 'tour');
+	/** Opens a place from search or a tour: moves to a year where it shows and unhides its kind. */
+	#openPlace(id: string) {
+		const { timeline, selection } = this;
+		const p = this.places.byId.get(id);
+		if (!p) return;
+		if (selection.hiddenSymbols.has(p.symbol)) selection.toggleSymbol(p.symbol);
+		if (visibilityIn(p, timeline.year, timeline.today, selection.showAllPast) === 'hidden') timeline.scrubTo(yearOf(p.start));
+		selection.setPlace(id);
 	}
 }

@@ -1,18 +1,11 @@
 /**
  * The lesson side of the app, as the controller holds it: whether "My lesson" is open, the
- * highlights being picked for the next step, the lesson being played (null: the built-in tour),
- * and the message about a lesson just opened. Small on purpose: the editor, the codec and the
- * schema load only when a lesson is made or opened.
+ * highlights being picked for the next step, and the lesson being played (null: the built-in
+ * tour). Opening a lesson is lessonOpener.svelte.ts. Small on purpose: the editor, the codec and
+ * the schema load only when a lesson is made or opened.
  */
 import type { Lesson } from '$lib/data/lessonSchema';
 import type { Highlight } from '$lib/domain/scene';
-
-export interface LessonNotice {
-	kind: 'error' | 'opened';
-	text: string;
-	/** States and places that were skipped, one line each. */
-	notes: readonly string[];
-}
 
 const NONE: Highlight = { countries: [], places: [] };
 
@@ -21,8 +14,6 @@ export class LessonMode {
 	#picking = $state(false);
 	#picks = $state.raw<Highlight>(NONE);
 	#playing = $state.raw<Lesson | null>(null);
-	#notice = $state.raw<LessonNotice | null>(null);
-	#opened = $state.raw<Lesson | null>(null);
 
 	get panelOpen() {
 		return this.#panelOpen;
@@ -38,17 +29,6 @@ export class LessonMode {
 	get playing() {
 		return this.#playing;
 	}
-	get notice() {
-		return this.#notice;
-	}
-	/** The last lesson opened from a link or file, until the teacher edits it or sets it aside. */
-	get opened() {
-		return this.#opened;
-	}
-	setOpened(lesson: Lesson | null) {
-		this.#opened = lesson;
-	}
-
 	setPanelOpen(open: boolean) {
 		this.#panelOpen = open;
 		if (!open) this.#picking = false;
@@ -66,8 +46,5 @@ export class LessonMode {
 	}
 	setPlaying(lesson: Lesson | null) {
 		this.#playing = lesson;
-	}
-	setNotice(notice: LessonNotice | null) {
-		this.#notice = notice;
 	}
 }

@@ -1,6 +1,7 @@
 /**
  * Facilities, conflicts, events, territories and the built-in tour (a lesson): fetched once as JSON from our own
- * origin after the first paint. Until they arrive the lists are empty and the rest works.
+ * origin after the first paint. Until they arrive the lists are empty and the rest works. Each page makes one
+ * store (the atlas hands it to its controller; the presenter view keeps its own).
  */
 import facilitiesUrl from '../../../data/facilities.json?url';
 import conflictsUrl from '../../../data/conflicts.json?url';
@@ -18,7 +19,7 @@ async function getJson<T>(url: string): Promise<T> {
 	return (await res.json()) as T;
 }
 
-class PlacesStore {
+export class PlacesStore {
 	#places = $state.raw<Place[]>([]);
 	#builtIn = $state.raw<Lesson | null>(null);
 	#byId = $state.raw(new Map<string, Place>());
@@ -46,7 +47,7 @@ class PlacesStore {
 		return this.#places.length > 0;
 	}
 
-	/** For tests and the unit-level domain: set the data directly. */
+	/** For tests: set the data directly. */
 	set(places: Place[], builtIn: Lesson) {
 		this.#places = places;
 		this.#byId = new Map(places.map((p) => [p.id, p]));
@@ -76,5 +77,3 @@ class PlacesStore {
 		return this.#loading;
 	}
 }
-
-export const placesStore = new PlacesStore();

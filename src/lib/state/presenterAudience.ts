@@ -6,27 +6,26 @@
 import { deckOf } from '$lib/domain/presenterRules';
 import type { AudienceState, Deck, PresenterCommand } from '$lib/domain/presenterProtocol';
 import type { AppController } from './app.svelte';
-import { clickerStep } from './clickerStep';
 
 /** The lesson being played, or the built-in tour, as the plain deck the view shows. */
 export function audienceDeck(app: AppController): Deck | null {
-	const { atlas, lessons, tour } = app;
-	return deckOf(lessons.playing?.title ?? null, tour.steps, atlas.maxYear, atlas.today);
+	const { timeline, lessons, tour } = app;
+	return deckOf(lessons.playing?.title ?? null, tour.steps, timeline.maxYear, timeline.today);
 }
 
 /** Everything the view shows, as plain data (no proxies: it crosses a BroadcastChannel). */
 export function audienceState(app: AppController, deck: Deck | null, presentingSince: number | null): AudienceState {
-	const { atlas, tour, presenter } = app;
+	const { timeline, selection, tour, presenter } = app;
 	return {
 		deck,
 		index: deck && tour.index !== null && tour.index < deck.steps.length ? tour.index : null,
-		year: atlas.year,
-		minYear: atlas.minYear,
-		maxYear: atlas.maxYear,
-		today: atlas.today,
-		country: atlas.country,
-		place: atlas.place,
-		summary: app.summary,
+		year: timeline.year,
+		minYear: timeline.minYear,
+		maxYear: timeline.maxYear,
+		today: timeline.today,
+		country: selection.country,
+		place: selection.place,
+		summary: app.scene.summary,
 		presenting: presenter.on,
 		blank: presenter.blank,
 		presentingSince
@@ -39,20 +38,20 @@ export function audienceState(app: AppController, deck: Deck | null, presentingS
  * fullscreen are the link's (presenterLink.svelte.ts).
  */
 export function applyCommand(app: AppController, command: PresenterCommand) {
-	const { tour, presenter, atlas } = app;
+	const { tour, presenter } = app;
 	switch (command.kind) {
 		case 'next':
 		case 'prev':
 		case 'first':
 		case 'last':
 			if (presenter.blank) presenter.toggleBlank();
-			else clickerStep(app, command.kind);
+			else app.clickerStep(command.kind);
 			return;
 		case 'goto':
 			if (command.index < tour.steps.length) tour.start(command.index);
 			return;
 		case 'year':
-			atlas.scrubTo(command.year);
+			app.scrubTo(command.year);
 			return;
 		case 'blank':
 			if (presenter.blank !== command.on) presenter.toggleBlank();
@@ -61,8 +60,7 @@ export function applyCommand(app: AppController, command: PresenterCommand) {
 			app.selectPlace(command.id, 'list');
 			return;
 		case 'deselect':
-			atlas.select(null);
-			atlas.selectPlace(null);
+			app.deselect();
 			return;
 		case 'end':
 			void presenter.exit();

@@ -4,7 +4,6 @@
  */
 import { keyAction } from '$lib/domain/keys';
 import type { AppController } from './app.svelte';
-import { clickerStep } from './clickerStep';
 import { openPresenterView } from './presenterWindow.svelte';
 
 /**
@@ -71,12 +70,12 @@ export function handleShortcut(e: KeyboardEvent, app: AppController): boolean {
 		return true;
 	}
 	if (action === 'help') {
-		app.helpOpen = true;
+		app.openDialog('help');
 		return true;
 	}
 	// The clicker keys step the tour, or the year; outside presenting they are left to the page.
 	if (!presenter.on && !tour.active) return false;
 	if (e.key === ' ' && e.target instanceof HTMLButtonElement) return false;
-	clickerStep(app, action);
+	app.clickerStep(action);
 	return true;
 }

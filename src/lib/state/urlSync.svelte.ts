@@ -7,7 +7,6 @@ import { parseUrlView, writeUrlView } from '$lib/domain/urlState';
 import { fullAppQuery } from '$lib/domain/embed';
 import { countryByIso } from '$lib/data/atlasData';
 import { SYMBOLS, type PinSymbol } from '$lib/domain/places';
-import { placesStore } from './placesStore.svelte';
 import { ThrottledWriter } from './urlWriter';
 import type { AppController } from './app.svelte';
 
@@ -15,48 +14,48 @@ export const URL_WRITE_INTERVAL_MS = 300;
 
 function parse(app: AppController, search: string) {
 	return parseUrlView(new URLSearchParams(search), {
-		minYear: app.atlas.minYear,
-		maxYear: app.atlas.maxYear,
+		minYear: app.timeline.minYear,
+		maxYear: app.timeline.maxYear,
 		knownIso3: new Set(countryByIso.keys()),
-		knownPlaces: new Set(placesStore.byId.keys()),
+		knownPlaces: new Set(app.places.byId.keys()),
 		knownSymbols: SYMBOLS,
-		tourSteps: placesStore.tour.length
+		tourSteps: app.places.tour.length
 	});
 }
 
 /** On start: year, country, view and filters; these need no fetched data. */
 export function readUrlInto(app: AppController, search: string) {
 	const v = parse(app, search);
-	const { atlas } = app;
-	if (v.year !== null) atlas.setYear(v.year);
-	if (v.country) atlas.select(v.country);
-	if (v.view) atlas.setView(v.view);
+	const { timeline, selection, panels } = app;
+	if (v.year !== null) timeline.setYear(v.year);
+	if (v.country) selection.setCountry(v.country);
+	if (v.view) panels.setView(v.view);
 	// The embed shows the map alone: no tabs to reach the table or Compare from.
 	if (v.embed || app.embed) {
 		app.embed = true;
-		atlas.setView('map');
+		panels.setView('map');
 	}
-	if (v.hide.length) atlas.setHiddenSymbols(v.hide as PinSymbol[]);
-	if (v.past) atlas.setShowAllPast(true);
+	if (v.hide.length) selection.setHiddenSymbols(v.hide as PinSymbol[]);
+	if (v.past) selection.setShowAllPast(true);
 }
 
 /** Once the places have loaded: the open place, and the tour step asked for (1-based). */
 export function readPlaceUrlInto(app: AppController, search: string) {
 	const v = parse(app, search);
-	if (v.place) app.atlas.selectPlace(v.place);
+	if (v.place) app.selection.setPlace(v.place);
 	if (v.tour) app.tour.start(v.tour - 1);
 }
 
 /** What the URL holds of the view now. */
 export function urlViewOf(app: AppController): Parameters<typeof writeUrlView>[1] {
-	const { atlas, tour } = app;
+	const { timeline, selection, tour } = app;
 	return {
-		year: atlas.year,
-		country: atlas.country,
-		view: atlas.view,
-		place: atlas.place,
-		hide: [...atlas.hiddenSymbols],
-		past: atlas.showAllPast,
+		year: timeline.year,
+		country: selection.country,
+		view: app.panels.view,
+		place: selection.place,
+		hide: [...selection.hiddenSymbols],
+		past: selection.showAllPast,
 		// Only the built-in tour's step: a teacher's lesson lives in the fragment (#lesson=…).
 		tour: tour.index === null || app.lessons.playing ? null : tour.index + 1
 	};

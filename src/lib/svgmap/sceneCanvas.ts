@@ -15,7 +15,6 @@ import { PIN_SIZE, PAST_OPACITY, COUNTRY_BORDER, pinScale, SVG_LABEL_PX } from '
 import { OCEAN_COLOR, fillColor } from '$lib/domain/palette';
 import { projectCountries } from './paths';
 import type { Box, PlacedLabel } from '$lib/geo/labelPlacement';
-import { namedStates } from '$lib/domain/scene';
 import { labelMap, canvasMeasure } from './mapLabels';
 import { transformForCamera, applyTransform } from './viewTransform';
 
@@ -100,7 +99,7 @@ export function createSceneDrawer(o: SceneCanvasOptions): SceneDrawer {
 		ctx.lineWidth = 3 * fit;
 		ctx.strokeStyle = 'rgba(255,255,255,0.9)';
 		ctx.fillStyle = '#111111';
-		const named = namedStates(scene.fills);
+		const named = scene.named;
 		const key = [...named, '|', ...shown.map((p) => p.id)].join(' ');
 		if (key !== names.key)
 			names = { key, placed: labelMap(map, { required: named, optional: o.labels, view, fontSize: labelSize, obstacles: boxes, measure }) };

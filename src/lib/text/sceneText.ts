@@ -1,6 +1,6 @@
 /**
- * The scene's words in the page's language: the legend's labels (handed to domain/scene.ts as
- * LegendWords) and the day the statuses hold on.
+ * The scene's words in the page's language, handed to domain/scene.ts's sceneOf: the legend's
+ * labels, the day the statuses hold on and the summary sentence.
  */
 import {
 	statusLegend as legendOfStatuses,
@@ -9,6 +9,7 @@ import {
 	type LegendEntry,
 	type LegendTerm,
 	type LegendWords,
+	type SceneWords,
 	type QuizView
 } from '$lib/domain/scene';
 import type { MapFill } from '$lib/domain/palette';
@@ -18,6 +19,7 @@ import { dayInWords } from '$lib/i18n/format';
 import { messageMap } from '$lib/i18n/messageMap';
 import { m } from '$lib/paraglide/messages';
 import { STATUS_LABEL, STATUS_SHORT } from './statusText';
+import { summarySentence } from './summaryText';
 
 /** A status label map as getters, so the legend's words are read when used and serve every language. */
 const readEach = (labels: Readonly<Record<Status, string>>) =>
@@ -55,3 +57,11 @@ export const quizAnswerLegend = (fills: ReadonlyMap<string, MapFill>, candidates
 export function statusOn(year: number, today: string): string {
 	return dayInWords(referenceDate(year, today));
 }
+
+/** Every word the one scene function (domain/scene.ts sceneOf) needs. */
+export const SCENE_WORDS: SceneWords = {
+	...LEGEND_WORDS,
+	statusOn,
+	summary: summarySentence,
+	quizSummary: (year) => m.quiz_summary({ year })
+};

@@ -4,7 +4,7 @@
  */
 import { m } from '$lib/paraglide/messages';
 import { messageMap } from '$lib/i18n/messageMap';
-import type { Speed } from '$lib/domain/timelineController';
+import type { Speed } from '$lib/domain/yearSteps';
 
 export const SPEED_LABEL: Readonly<Record<Speed, string>> = messageMap({
 	slow: m.speed_slow,

@@ -1,0 +1,66 @@
+/**
+ * Year stepping and playback rules, with no DOM (after Our World in Data's TimelineController):
+ * arrows step, PageUp/PageDown jump about a tenth of the range, Home/End go to the ends,
+ * playing from the last year restarts from the first. The slider's keys and the clicker's steps
+ * both go through `steppedYear`.
+ */
+export const MIN_YEAR = 1991;
+
+export function clampYear(year: number, min: number, max: number): number {
+	if (!Number.isFinite(year)) return max;
+	return Math.min(max, Math.max(min, Math.round(year)));
+}
+
+/** One move through the years: the clicker's four, and the slider's jumps of about a tenth. */
+export type YearStep = 'next' | 'prev' | 'first' | 'last' | 'jump-forward' | 'jump-back';
+
+export function steppedYear(step: YearStep, year: number, min: number, max: number): number {
+	const jump = Math.max(2, Math.round((max - min) / 10));
+	switch (step) {
+		case 'next':
+			return clampYear(year + 1, min, max);
+		case 'prev':
+			return clampYear(year - 1, min, max);
+		case 'jump-forward':
+			return clampYear(year + jump, min, max);
+		case 'jump-back':
+			return clampYear(year - jump, min, max);
+		case 'first':
+			return min;
+		case 'last':
+			return max;
+	}
+}
+
+export type YearKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'PageUp' | 'PageDown' | 'Home' | 'End';
+
+/** The slider's keys as an ARIA slider reads them: Down and Page Down go back (a clicker's Page Down goes on). */
+const KEY_STEPS: ReadonlyMap<string, YearStep> = new Map<YearKey, YearStep>([
+	['ArrowLeft', 'prev'],
+	['ArrowDown', 'prev'],
+	['ArrowRight', 'next'],
+	['ArrowUp', 'next'],
+	['PageDown', 'jump-back'],
+	['PageUp', 'jump-forward'],
+	['Home', 'first'],
+	['End', 'last']
+]);
+
+export function yearForKey(key: string, year: number, min: number, max: number): number | null {
+	const step = KEY_STEPS.get(key);
+	return step ? steppedYear(step, year, min, max) : null;
+}
+
+/** Playback speeds: milliseconds per year. */
+export const SPEEDS = { slow: 1200, normal: 600, fast: 250 } as const;
+export type Speed = keyof typeof SPEEDS;
+
+/** The year to show when play is pressed: from the end, start over. */
+export function playStartYear(year: number, min: number, max: number): number {
+	return year >= max ? min : year;
+}
+
+/** The next tick of playback, or null when playback should stop at the end. */
+export function nextPlayYear(year: number, max: number): number | null {
+	return year >= max ? null : year + 1;
+}
