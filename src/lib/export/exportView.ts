@@ -8,7 +8,8 @@ import type { Scene } from '$lib/domain/scene';
 import { pinKey, type Place } from '$lib/domain/places';
 import { sourceLineText, type CitedDoc } from '$lib/domain/sourceLine';
 import { m } from '$lib/paraglide/messages';
-import { composeViewImage, downloadCanvas } from './composePng';
+import { composeViewImage } from './composePng';
+import { downloadCanvas } from './download';
 
 export const exportTitle = () => m.export_title();
 export const exportSubtitle = (scene: Pick<Scene, 'statusOn'>) => m.export_subtitle({ date: scene.statusOn, dataset: 'Natural Earth' });
