@@ -79,7 +79,8 @@ export class MapHost {
 
 	readonly #app: MapHostApp;
 	readonly #load: MapHostLoaders;
-	readonly #focusIso: ReadonlySet<string>;
+	/** States named where there is room (beyond the shown year's members). */
+	readonly focusIso: ReadonlySet<string>;
 	readonly #onRenderer: (r: MapRenderer | null) => void;
 	#stopDetailed: () => void = () => {};
 
@@ -102,19 +103,14 @@ export class MapHost {
 	constructor(opts: {
 		app: MapHostApp;
 		loaders: MapHostLoaders;
-		/** States named where there is room (beyond the shown year's members). */
 		focusIso: ReadonlySet<string>;
 		/** Told whenever the drawn map changes (Export PNG and animation use it). */
 		onRenderer?: (r: MapRenderer | null) => void;
 	}) {
 		this.#app = opts.app;
 		this.#load = opts.loaders;
-		this.#focusIso = opts.focusIso;
+		this.focusIso = opts.focusIso;
 		this.#onRenderer = opts.onRenderer ?? (() => {});
-	}
-
-	get focusIso(): ReadonlySet<string> {
-		return this.#focusIso;
 	}
 
 	/** The places the chooser lists. */
@@ -220,7 +216,7 @@ export class MapHost {
 					: createMapView({
 							...this.events,
 							container: container(),
-							focusIso: this.#focusIso,
+							focusIso: this.focusIso,
 							places: this.#app.places.places,
 							onContextFailure: () => {
 								stop();
