@@ -43,7 +43,7 @@ describe('resolveCameraTarget', () => {
 	});
 	it('without padding, is the plain framing', () => {
 		const cam = resolveCameraTarget({ kind: 'camera', camera: { center: [45, 42], zoom: 4 } }, 1000, 650, NO_PADDING, look)!;
-		expect(cam).toEqual({ center: [45, 42], zoom: 4 });
+		expect(cam).toMatchObject({ center: [45, 42], zoom: 4 });
 	});
 	it('never lets a huge caption take more than two thirds of the box', () => {
 		const p = fitPadding({ ...NO_PADDING, right: 2000 }, 1000, 600);

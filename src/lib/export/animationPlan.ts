@@ -154,4 +154,5 @@ export function failedMessage(e: unknown): string {
 	return m.anim_failed({ error: e instanceof Error ? e.message : String(e) });
 }
 
-export const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
+/** A job stopped by Cancel (exportNeeds.ts). */
+export { isAbort } from './exportNeeds';

@@ -47,25 +47,3 @@ export function composeViewImage(spec: ExportSpec): HTMLCanvasElement {
 	drawFooter(ctx, footer, spec.legend, width, 1, family, spec.pinKey);
 	return canvas;
 }
-
-/** Starts the download of a finished file; the object URL is released shortly after. */
-export function downloadBlob(blob: Blob, filename: string): void {
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = filename;
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 5000);
-}
-
-export function downloadCanvas(canvas: HTMLCanvasElement, filename: string): Promise<void> {
-	return new Promise((resolve, reject) =>
-		canvas.toBlob((blob) => {
-			if (!blob) return reject(new Error(m.export_encode_failed()));
-			downloadBlob(blob, filename);
-			resolve();
-		}, 'image/png')
-	);
-}

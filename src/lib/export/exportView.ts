@@ -9,7 +9,8 @@ import type { Place } from '$lib/domain/places';
 import { pinKey } from '$lib/text/symbolLabels';
 import { sourceLineText, type CitedDoc } from '$lib/text/sourceLine';
 import { m } from '$lib/paraglide/messages';
-import { composeViewImage, downloadCanvas } from './composePng';
+import { composeViewImage } from './composePng';
+import { downloadCanvas } from './download';
 
 export const exportTitle = () => m.export_title();
 export const exportSubtitle = (scene: Pick<Scene, 'statusOn'>) => m.export_subtitle({ date: scene.statusOn, dataset: 'Natural Earth' });

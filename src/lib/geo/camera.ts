@@ -156,10 +156,19 @@ export function frameTarget(target: CameraTarget, width: number, height: number,
 	}
 }
 
+/** A target resolved for a box: the same view in the two forms the maps take it. */
+export interface ResolvedCamera extends Camera {
+	/** The centre of the part the padding leaves clear: MapLibre takes it with `padding`. */
+	clearCenter: [number, number];
+	/** The padding as fitted to the box (fitPadding). */
+	padding: Padding;
+}
+
 /**
- * The camera (centre and zoom of the whole box) that frames a target in the part of the box the
- * padding leaves clear. Both maps frame every move with frameTarget and fitPadding: MapLibre takes
- * the framed camera with the padding itself; the SVG map takes this, the same view.
+ * The one camera-target resolution both maps use: the camera (centre and zoom of the whole box)
+ * that frames a target in the part of the box the padding leaves clear. The SVG map turns
+ * `center` and `zoom` into a transform; MapLibre takes `clearCenter`, `zoom` and `padding`, so the
+ * subject stays in the clear part during the flight as well as at its end. Both are the same view.
  */
 export function resolveCameraTarget(
 	target: CameraTarget,
@@ -167,11 +176,13 @@ export function resolveCameraTarget(
 	height: number,
 	padding: Padding,
 	look: CameraLookups
-): Camera | null {
+): ResolvedCamera | null {
 	const p = fitPadding(padding, width, height);
 	const framed = frameTarget(target, width - p.left - p.right, height - p.top - p.bottom, look);
+	if (!framed) return null;
 	// The clear part's centre lies (right − left) / 2 px left of the whole box's: move the camera that far the other way.
-	return framed && { center: shiftCenter(framed, (p.right - p.left) / 2, (p.bottom - p.top) / 2), zoom: framed.zoom };
+	const center = shiftCenter(framed, (p.right - p.left) / 2, (p.bottom - p.top) / 2);
+	return { center, zoom: framed.zoom, clearCenter: framed.center, padding: p };
 }
 
 /** The centre that puts `camera.center` dx, dy px left of and above the middle of the box. */

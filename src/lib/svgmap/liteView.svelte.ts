@@ -1,0 +1,208 @@
+/**
+ * The lite map's state: the shapes (1:110m, and 1:50m once zoomed in), projected for the box once
+ * its size settles, the view transform and its flights, and the renderer contract the app holds
+ * (geo/renderer.ts). LiteMap.svelte binds the box and draws; the decisions live here.
+ */
+import { untrack } from 'svelte';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { loadTopology, rawCountries, countryBounds, type CountryProps } from '$lib/geo/geography';
+import {
+	cameraForBounds,
+	unframeCamera,
+	resolveCameraTarget,
+	HOME_BOUNDS,
+	NO_PADDING,
+	type CameraTarget,
+	type Camera,
+	type Padding
+} from '$lib/geo/camera';
+import type { MapRenderer } from '$lib/geo/renderer';
+import { afterNextPaint } from '$lib/geo/testHooks';
+import type { Scene } from '$lib/domain/scene';
+import type { Place } from '$lib/domain/places';
+import { fillColor } from '$lib/domain/palette';
+import { projectCountries, type ProjectedMap } from './paths';
+import { IDENTITY, transformForCamera, cameraOfTransform, zoomAbout, baseZoom, type ViewTransform } from './viewTransform';
+import { rasteriseSvg } from './rasteriseSvg';
+import { flyBetween } from './flight';
+
+type Shapes = FeatureCollection<Polygon | MultiPolygon, CountryProps>;
+
+/** Zoomed in this far past the unzoomed map, the 1:50m shapes keep coastlines sharp. */
+const DETAIL_FROM_ZOOM = 1.5;
+/** The unzoomed map fits the region with 4 px to spare (paths.ts): Home is that view. */
+export const LITE_HOME_MARGIN = 4;
+/** The world button's view. */
+export const WORLD: CameraTarget = { kind: 'camera', camera: { center: [20, 25], zoom: 0.6 } };
+
+/** The states near the treaty's region: the only ones worth drawing at 1:50m. */
+const nearRegion = (fc: Shapes): Shapes => ({
+	...fc,
+	features: fc.features.filter((f) => {
+		const [w, s, e, n] = countryBounds(f.geometry);
+		return e > -15 && w < 150 && n > 5 && s < 82;
+	})
+});
+
+/** The lite map's camera for a target: the shared resolution, in the whole box. */
+export function liteCamera(
+	target: CameraTarget,
+	map: Pick<ProjectedMap, 'width' | 'height'>,
+	padding: Padding,
+	look: Omit<Parameters<typeof resolveCameraTarget>[4], 'homeMargin'>
+): Camera | null {
+	const r = resolveCameraTarget(target, map.width, map.height, padding, { ...look, homeMargin: LITE_HOME_MARGIN });
+	return r && { center: r.center, zoom: r.zoom };
+}
+
+export class LiteView {
+	shapes: Shapes | null = $state.raw(null);
+	detailShapes: Shapes | null = $state.raw(null);
+	/** The shapes could not load (the page's words come from the component). */
+	error: unknown = $state.raw(null);
+	scene: Scene | null = $state.raw(null);
+	view: ViewTransform = $state.raw(IDENTITY);
+	/** The box the shapes are projected for: set when a resize settles. */
+	size = $state.raw({ width: 0, height: 0 });
+
+	readonly projected = $derived(
+		this.shapes && this.size.width ? projectCountries(this.shapes, this.size.width, this.size.height, 'region') : null
+	);
+	readonly camera = $derived(
+		this.projected ? cameraOfTransform(this.view, this.projected.base, this.projected.width, this.projected.height) : null
+	);
+	readonly detailed = $derived(!!this.projected && !!this.camera && this.camera.zoom - baseZoom(this.projected.base) >= DETAIL_FROM_ZOOM);
+	readonly projectedDetail = $derived(
+		this.detailShapes && this.size.width ? projectCountries(this.detailShapes, this.size.width, this.size.height, 'region') : null
+	);
+	/** What is drawn: the 1:50m shapes where zoomed in and loaded, else the 1:110m ones. */
+	readonly drawn = $derived(this.detailed && this.projectedDetail ? this.projectedDetail : this.projected);
+	readonly colours = $derived(new Map([...(this.scene?.fills ?? [])].map(([iso, f]) => [iso, fillColor(f)])));
+	readonly marked = $derived(
+		new Set([...(this.scene?.highlight.places ?? []), ...(this.scene?.selectedPlace ? [this.scene.selectedPlace] : [])])
+	);
+	readonly #boundsByIso = $derived(new Map(this.shapes?.features.map((f) => [f.properties.iso3, countryBounds(f.geometry)]) ?? []));
+
+	readonly #places: () => readonly Place[];
+	readonly #labels: () => ReadonlySet<string>;
+	#stopFlight = () => {};
+	/** The padding of the last move: Home and the world view keep clear of the same caption. */
+	#lastPadding: Padding = NO_PADDING;
+
+	constructor(places: () => readonly Place[], labels: () => ReadonlySet<string>) {
+		this.#places = places;
+		this.#labels = labels;
+	}
+
+	/** Loads the 1:110m shapes (at mount). */
+	load() {
+		loadTopology('110m')
+			.then((t) => (this.shapes = rawCountries(t)))
+			.catch((e: unknown) => {
+				console.warn(e);
+				this.error = e;
+			});
+	}
+
+	/** Zoomed in: the 1:50m shapes, loaded once, when first needed. */
+	loadDetailIfNeeded() {
+		if (this.detailed && !this.detailShapes)
+			loadTopology('50m')
+				.then((t) => (this.detailShapes = nearRegion(rawCountries(t))))
+				.catch(() => undefined);
+	}
+
+	/**
+	 * The box measured: projected at once the first time, and otherwise once it settles (150 ms),
+	 * not on every step of a window being resized. Returns how to cancel a pending resize.
+	 */
+	measure(width: number, height: number): (() => void) | undefined {
+		const next = { width: Math.round(width), height: Math.round(height) };
+		const current = untrack(() => this.size);
+		if (!next.width || !next.height || (next.width === current.width && next.height === current.height)) return;
+		if (!current.width) {
+			this.size = next;
+			return;
+		}
+		const t = setTimeout(() => (this.size = next), 150);
+		return () => clearTimeout(t);
+	}
+
+	/** Moves the view to a target framed clear of the padding, in a short flight or at once. */
+	flyTo(target: CameraTarget, animate: boolean, padding: Padding = this.#lastPadding) {
+		this.#lastPadding = padding;
+		const map = untrack(() => this.projected);
+		if (!map) return;
+		this.#stopFlight();
+		const from = this.#cameraNow(map);
+		const to = liteCamera(target, map, padding, {
+			countryBounds: (iso3) => untrack(() => this.#boundsByIso).get(iso3),
+			placeLocation: (id) => this.#places().find((x) => x.id === id)?.location,
+			current: from
+		});
+		if (!to) return;
+		const toView = (c: Camera) => (this.view = transformForCamera(c, map.base, map.width, map.height));
+		if (animate) this.#stopFlight = flyBetween(from, to, toView);
+		else toView(to);
+	}
+
+	/** A gesture or a button moved the view: any flight stops. */
+	setView(t: ViewTransform) {
+		this.#stopFlight();
+		this.view = t;
+	}
+
+	/** The +/− buttons: zoom about the middle of the box. */
+	zoomBy(factor: number) {
+		const map = this.projected;
+		if (map) this.setView(zoomAbout(this.view, factor, [map.width / 2, map.height / 2], map.base));
+	}
+
+	/** The renderer contract the app holds; `svg` is the drawn map, for snapshots. */
+	renderer(svg: () => SVGSVGElement | undefined): MapRenderer {
+		return {
+			draw: (next) => (this.scene = next),
+			fly: (target, animate, padding) => this.flyTo(target, animate, padding),
+			camera: () => {
+				const map = untrack(() => this.projected);
+				if (!map) return cameraForBounds(HOME_BOUNDS, 1000, 650);
+				return unframeCamera(this.#cameraNow(map), map.width, map.height);
+			},
+			snapshot: () => {
+				const el = svg();
+				return el ? rasteriseSvg(el) : Promise.reject(new Error('the map is not drawn yet'));
+			},
+			whenDrawn: afterNextPaint,
+			sceneDrawer: async (width, height) => {
+				const map = untrack(() => this.projected);
+				const raw = untrack(() => (this.detailed && this.detailShapes ? this.detailShapes : this.shapes));
+				if (!map || !raw) throw new Error('the map is not drawn yet');
+				// Loaded with the export, not with the map.
+				const { createSceneDrawer } = await import('./sceneCanvas');
+				const fontFamily = getComputedStyle(document.documentElement).getPropertyValue('--font-ui').trim() || 'sans-serif';
+				const camera = this.#cameraNow(map);
+				return createSceneDrawer({
+					shapes: raw,
+					places: this.#places(),
+					labels: this.#labels(),
+					camera,
+					from: map,
+					width,
+					height,
+					fontFamily
+				});
+			},
+			destroy: () => this.#stopFlight()
+		};
+	}
+
+	/** Where the view looks now, read without tracking it. */
+	#cameraNow(map: ProjectedMap): Camera {
+		return cameraOfTransform(
+			untrack(() => this.view),
+			map.base,
+			map.width,
+			map.height
+		);
+	}
+}
