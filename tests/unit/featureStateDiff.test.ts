@@ -1,7 +1,7 @@
 // The detailed map's feature-state bookkeeping and its after-paint scheduler, without MapLibre:
 // what reaches the map is recorded by the `apply` callbacks.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FeatureStateDiff, FeatureFlag, afterPaintScheduler } from '$lib/map/featureStateDiff';
+import { FeatureStateDiff, MarkedFeatures, afterPaintScheduler } from '$lib/map/featureStateDiff';
 
 describe('FeatureStateDiff', () => {
 	function recording(missing: string[] = []) {
@@ -70,10 +70,10 @@ describe('FeatureStateDiff', () => {
 	});
 });
 
-describe('FeatureFlag', () => {
+describe('MarkedFeatures', () => {
 	it('clears the keys that left the set and sets the new ones, each once', () => {
 		const calls: string[] = [];
-		const flag = new FeatureFlag((key, on) => calls.push(`${key}:${on}`));
+		const flag = new MarkedFeatures((key, on) => calls.push(`${key}:${on}`));
 		flag.set(['UZB', 'KAZ']);
 		expect(calls).toEqual(['UZB:true', 'KAZ:true']);
 		calls.length = 0;

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { atlasCountries, countryName } from '$lib/data/atlasData';
 import { places, placeById } from './placesData';
-import { visibilityIn, SYMBOLS, type Place } from '$lib/domain/places';
+import { visibilityIn, SYMBOLS, placesOfState, placesPerYear, type Place } from '$lib/domain/places';
 import { SYMBOL_LABEL } from '$lib/text/symbolLabels';
 import { spreadOffsets } from '$lib/domain/spread';
 import { buildSearchIndex, search } from '$lib/text/searchIndex';
@@ -111,5 +111,24 @@ describe('the event symbol (#22 item 6)', () => {
 			expect(SYMBOL_LABEL.event).not.toMatch(/CSTO|ОДКБ|Organization|Организаци/i);
 			expect(SYMBOL_LABEL.event).toBe(locale === 'en' ? 'Event' : 'Событие');
 		}
+	});
+});
+
+describe("a state's places and the strip's years", () => {
+	it('lists a state’s places, and those active in the shown year', () => {
+		const visibility = new Map(places.map((p) => [p.id, visibilityIn(p, 2024, TODAY, false)]));
+		const { all, active } = placesOfState(places, 'ARM', visibility);
+		expect(all.length).toBeGreaterThan(0);
+		expect(all.every((p) => p.country === 'ARM')).toBe(true);
+		expect(active.map((p) => p.id)).toContain('ru-102nd-base-gyumri');
+		expect(active.every((p) => visibility.get(p.id) === 'active')).toBe(true);
+		expect(placesOfState(places, 'ARM', new Map()).active).toEqual([]);
+	});
+	it('counts events and conflict starts in the year they begin, and nothing outside the range', () => {
+		const years = placesPerYear(places, 2020, 2022);
+		expect(years.map((y) => y.year)).toEqual([2020, 2021, 2022]);
+		const conflicts2022 = places.filter((p) => p.category === 'conflict' && p.start.startsWith('2022'));
+		expect(years[2].conflicts.map((p) => p.id).sort()).toEqual(conflicts2022.map((p) => p.id).sort());
+		expect(years.flatMap((y) => [...y.events, ...y.conflicts]).every((p) => /^202[0-2]/.test(p.start))).toBe(true);
 	});
 });

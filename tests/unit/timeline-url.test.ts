@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampYear, yearForKey, playStartYear, nextPlayYear } from '$lib/domain/yearSteps';
+import { clampYear, yearForKey, playStartYear, nextPlayYear, sliderTicks } from '$lib/domain/yearSteps';
 import { parseUrlView, writeUrlView } from '$lib/domain/urlState';
 import { referenceDate, startOf, endOf } from '$lib/data/dates';
 import { formatPartialDate } from '$lib/i18n/format';
@@ -70,5 +70,17 @@ describe('dates', () => {
 		expect(startOf('2024-02')).toBe('2024-02-01');
 		expect(endOf('2024-02')).toBe('2024-02-29');
 		expect(endOf('2023')).toBe('2023-12-31');
+	});
+});
+
+describe("the slider's scale", () => {
+	it('puts 2002, the charter year, at its place along the track, not in the middle', () => {
+		const ticks = sliderTicks(1991, 2026);
+		expect(ticks.map((t) => t.year)).toEqual([1991, 2002, 2026]);
+		expect(ticks[1].at).toBeCloseTo(11 / 35, 5);
+		expect([ticks[0].at, ticks[2].at]).toEqual([0, 1]);
+	});
+	it('leaves out a mark outside the range', () => {
+		expect(sliderTicks(2005, 2026).map((t) => t.year)).toEqual([2005, 2026]);
 	});
 });

@@ -3,7 +3,7 @@
  * in a given year. Pure: no DOM, no map.
  */
 import type { Conflict, CstoEvent, Facility, Territory, Citation, Dispute, Location } from '$lib/data/schema';
-import { endOf, referenceDate, startOf } from '$lib/data/dates';
+import { endOf, referenceDate, startOf, yearOf } from '$lib/data/dates';
 
 export type PlaceCategory = 'facility' | 'conflict' | 'event' | 'territory';
 
@@ -100,4 +100,27 @@ export function visibilityIn(place: Place, year: number, today: string, showAllP
 	if (place.category !== 'conflict') return 'hidden';
 	const endYear = Number(end.slice(0, 4));
 	return showAllPast || year - endYear <= CONFLICT_AFTERGLOW_YEARS ? 'past' : 'hidden';
+}
+
+/** A state's places: all of them, and those active in the shown year (after the filters). */
+export function placesOfState(
+	places: readonly Place[],
+	iso3: string,
+	visibility: ReadonlyMap<string, Visibility>
+): { all: Place[]; active: Place[] } {
+	const all = places.filter((p) => p.country === iso3);
+	return { all, active: all.filter((p) => (visibility.get(p.id) ?? 'hidden') === 'active') };
+}
+
+/** Events and conflict starts per year from `min` to `max`: where history is dense (the slider's strip). */
+export function placesPerYear(places: readonly Place[], min: number, max: number): { year: number; events: Place[]; conflicts: Place[] }[] {
+	const out: { year: number; events: Place[]; conflicts: Place[] }[] = [];
+	for (let y = min; y <= max; y++) out.push({ year: y, events: [], conflicts: [] });
+	for (const p of places) {
+		const y = yearOf(p.start);
+		if (y < min || y > max) continue;
+		if (p.category === 'event') out[y - min].events.push(p);
+		else if (p.category === 'conflict') out[y - min].conflicts.push(p);
+	}
+	return out;
 }

@@ -64,3 +64,12 @@ export function playStartYear(year: number, min: number, max: number): number {
 export function nextPlayYear(year: number, max: number): number | null {
 	return year >= max ? null : year + 1;
 }
+
+/** The year the treaty became an organisation (the CSTO's charter): marked on the slider's scale. */
+export const ORGANIZATION_YEAR = 2002;
+
+/** The slider's scale: the ends and the marked years, each at its place along the track (0 to 1). */
+export function sliderTicks(min: number, max: number, marks: readonly number[] = [ORGANIZATION_YEAR]): { year: number; at: number }[] {
+	const years = [min, ...marks.filter((y) => y > min && y < max), max];
+	return years.map((year) => ({ year, at: max > min ? (year - min) / (max - min) : 0 }));
+}

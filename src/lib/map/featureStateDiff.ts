@@ -38,8 +38,8 @@ export class FeatureStateDiff<V> {
 	}
 }
 
-/** A boolean flag on a set of keys (selected, highlighted): clears the old set, sets the new one. */
-export class FeatureFlag {
+/** The features marked by one feature-state (selected, highlighted): marking a new set unmarks the old. */
+export class MarkedFeatures {
 	#on = new Set<string>();
 	readonly #apply: (key: string, on: boolean) => void;
 

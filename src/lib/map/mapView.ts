@@ -23,7 +23,7 @@ import type { MapFill } from '$lib/domain/palette';
 import { buildStyle, LAYER, SOURCE } from './style';
 import { guardContext } from './contextLoss';
 import { addPins } from './pins';
-import { FeatureStateDiff, FeatureFlag, afterPaintScheduler } from './featureStateDiff';
+import { FeatureStateDiff, MarkedFeatures, afterPaintScheduler } from './featureStateDiff';
 import { flyMap, HOME_MARGIN } from './cameraMoves';
 import { followTextScale, pageTextScale } from './labels';
 import { addStateNames } from './stateNames';
@@ -97,8 +97,8 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 		return true;
 	};
 	const fills = new FeatureStateDiff<MapFill>((iso, status) => country(iso, { status }));
-	const selected = new FeatureFlag((iso, on) => country(iso, { selected: on }));
-	const highlighted = new FeatureFlag((iso, on) => country(iso, { highlight: on }));
+	const selected = new MarkedFeatures((iso, on) => country(iso, { selected: on }));
+	const highlighted = new MarkedFeatures((iso, on) => country(iso, { highlight: on }));
 	const pins = addPins(map, opts.places, pageTextScale);
 	// Names over the pins: placed clear of them, they must not be hidden by them either.
 	map.moveLayer(LAYER.leaders);

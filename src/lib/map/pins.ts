@@ -10,7 +10,7 @@ import type { Box } from '$lib/geo/labelPlacement';
 import { drawPinImages, drawSelectedRing, drawHatch, PIN_PIXEL_RATIO } from './pinImages';
 import { pinLayers, territoryLayers, SOURCE, LAYER, PIN_LAYER, SELECTED_RING, HATCH, TERRITORY_LAYER } from './style';
 import { HATCH_COLOR } from '$lib/geo/pinSymbols';
-import { FeatureStateDiff, FeatureFlag } from './featureStateDiff';
+import { FeatureStateDiff, MarkedFeatures } from './featureStateDiff';
 import { groupPins, badgeBox, placeBadges, type PinGroup } from '$lib/geo/pinGroups';
 
 const ORDER = { facility: 0, conflict: 1, event: 2, territory: 0 } as const;
@@ -91,8 +91,8 @@ export function addPins(map: maplibregl.Map, places: readonly Place[], textScale
 	for (const layer of pinLayers(textScale())) map.addLayer(layer);
 
 	const visibility = new FeatureStateDiff<Visibility>((id, vis) => setState(id, { vis }), 'hidden');
-	const marked = new FeatureFlag((id, selected) => setState(id, { selected }));
-	const grouped = new FeatureFlag((id, on) => setState(id, { grouped: on }));
+	const marked = new MarkedFeatures((id, selected) => setState(id, { selected }));
+	const grouped = new MarkedFeatures((id, on) => setState(id, { grouped: on }));
 	let groups: PinGroup[] = [];
 
 	const pinsAt = (point: maplibregl.PointLike, pad = 0): Place[] => {
