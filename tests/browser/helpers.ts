@@ -67,6 +67,28 @@ export async function pixelAt(page: Page, lngLat: [number, number], radius = 3):
 	return canvasPixel(page, await project(page, lngLat), radius);
 }
 
+/** The share of dark pixels (hatch lines, outlines) the WebGL canvas drew around a longitude/latitude. */
+export async function darkShareAt(page: Page, lngLat: [number, number], radius = 6, below = 110): Promise<number> {
+	const { x, y } = await project(page, lngLat);
+	return page.locator('canvas.maplibregl-canvas').evaluate(
+		(canvas, { x, y, radius, below }) => {
+			const c = canvas as HTMLCanvasElement;
+			const scale = c.width / c.clientWidth;
+			const off = document.createElement('canvas');
+			off.width = c.width;
+			off.height = c.height;
+			const ctx = off.getContext('2d')!;
+			ctx.drawImage(c, 0, 0);
+			const r = Math.round(radius * scale);
+			const d = ctx.getImageData(Math.round(x * scale) - r, Math.round(y * scale) - r, 2 * r + 1, 2 * r + 1).data;
+			let dark = 0;
+			for (let i = 0; i < d.length; i += 4) if ((d[i] + d[i + 1] + d[i + 2]) / 3 < below) dark++;
+			return dark / (d.length / 4);
+		},
+		{ x, y, radius, below }
+	);
+}
+
 export function closeTo(rgb: number[], target: readonly number[], tolerance = 12) {
 	return rgb.every((v, i) => Math.abs(v - target[i]) <= tolerance);
 }

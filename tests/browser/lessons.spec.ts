@@ -167,6 +167,8 @@ test.describe('a lesson file', () => {
 	test.use({ reducedMotion: 'reduce' });
 
 	test('downloads as lesson-<title>.csto.json and opens in a fresh browser on the detailed map', async ({ page, browser }) => {
+		// Two browsers and some forty year steps on a software-drawn detailed map: a long scenario.
+		test.setTimeout(120_000);
 		await page.goto('./?year=1995&country=ARM');
 		await waitForMap(page);
 		await page.getByRole('button', { name: 'My lesson' }).click();
