@@ -2,7 +2,7 @@
 import membership from '../../data/membership.json';
 import type { CountryRecord } from '../../src/lib/data/schema';
 import { statusInYear, type Status } from '../../src/lib/domain/status';
-import { STATUS_COLOR, OTHER_LAND_COLOR } from '../../src/lib/palette';
+import { STATUS_COLOR, OTHER_LAND_COLOR } from '../../src/lib/domain/palette';
 
 export const countries = (membership as unknown as { countries: CountryRecord[] }).countries;
 export const TODAY = new Date().toISOString().slice(0, 10);
