@@ -25,6 +25,8 @@ async function exportOnce(browser, appUrl, map) {
 			type: 'longtask'
 		});
 	});
+	// The video is in the header's Share menu.
+	await page.getByRole('button', { name: 'Share', exact: true }).click();
 	await page.getByTestId('export-animation').click();
 	const download = page.waitForEvent('download', { timeout: 300_000 });
 	const t0 = Date.now();
