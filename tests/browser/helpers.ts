@@ -38,7 +38,8 @@ export async function project(page: Page, lngLat: [number, number]) {
  * The colour the WebGL canvas drew at a point (CSS px in the map's box): with a radius, the most
  * common colour within it, i.e. a state's fill, not the letters of its name drawn over the point.
  */
-export async function canvasPixel(page: Page, { x, y }: { x: number; y: number }, radius = 0): Promise<number[]> {
+/** The RGB pixels the WebGL canvas drew in a square window around a point (CSS px), row by row. */
+async function canvasWindow(page: Page, { x, y }: { x: number; y: number }, radius: number): Promise<number[][]> {
 	return page.locator('canvas.maplibregl-canvas').evaluate(
 		(canvas, { x, y, radius }) => {
 			const c = canvas as HTMLCanvasElement;
@@ -50,16 +51,20 @@ export async function canvasPixel(page: Page, { x, y }: { x: number; y: number }
 			ctx.drawImage(c, 0, 0);
 			const r = Math.round(radius * scale);
 			const d = ctx.getImageData(Math.round(x * scale) - r, Math.round(y * scale) - r, 2 * r + 1, 2 * r + 1).data;
-			const counts = new Map<string, number>();
-			for (let i = 0; i < d.length; i += 4) {
-				const key = `${d[i]},${d[i + 1]},${d[i + 2]}`;
-				counts.set(key, (counts.get(key) ?? 0) + 1);
-			}
-			const [top] = [...counts].sort((a, b) => b[1] - a[1])[0];
-			return top.split(',').map(Number);
+			const out: number[][] = [];
+			for (let i = 0; i < d.length; i += 4) out.push([d[i], d[i + 1], d[i + 2]]);
+			return out;
 		},
 		{ x, y, radius }
 	);
+}
+
+/** The most common colour the WebGL canvas drew around a point (radius 0: the one pixel). */
+export async function canvasPixel(page: Page, xy: { x: number; y: number }, radius = 0): Promise<number[]> {
+	const counts = new Map<string, number>();
+	for (const rgb of await canvasWindow(page, xy, radius)) counts.set(rgb.join(), (counts.get(rgb.join()) ?? 0) + 1);
+	const [top] = [...counts].sort((a, b) => b[1] - a[1])[0];
+	return top.split(',').map(Number);
 }
 
 /** The colour the WebGL canvas drew at a longitude/latitude: the fill there (radius 0 for one exact pixel). */
@@ -69,24 +74,8 @@ export async function pixelAt(page: Page, lngLat: [number, number], radius = 3):
 
 /** The share of dark pixels (hatch lines, outlines) the WebGL canvas drew around a longitude/latitude. */
 export async function darkShareAt(page: Page, lngLat: [number, number], radius = 6, below = 110): Promise<number> {
-	const { x, y } = await project(page, lngLat);
-	return page.locator('canvas.maplibregl-canvas').evaluate(
-		(canvas, { x, y, radius, below }) => {
-			const c = canvas as HTMLCanvasElement;
-			const scale = c.width / c.clientWidth;
-			const off = document.createElement('canvas');
-			off.width = c.width;
-			off.height = c.height;
-			const ctx = off.getContext('2d')!;
-			ctx.drawImage(c, 0, 0);
-			const r = Math.round(radius * scale);
-			const d = ctx.getImageData(Math.round(x * scale) - r, Math.round(y * scale) - r, 2 * r + 1, 2 * r + 1).data;
-			let dark = 0;
-			for (let i = 0; i < d.length; i += 4) if ((d[i] + d[i + 1] + d[i + 2]) / 3 < below) dark++;
-			return dark / (d.length / 4);
-		},
-		{ x, y, radius, below }
-	);
+	const pixels = await canvasWindow(page, await project(page, lngLat), radius);
+	return pixels.filter(([r, g, b]) => (r + g + b) / 3 < below).length / pixels.length;
 }
 
 export function closeTo(rgb: number[], target: readonly number[], tolerance = 12) {
