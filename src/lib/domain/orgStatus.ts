@@ -2,7 +2,7 @@
  * A state's status in an organisation in a year, from the organisation's dated intervals
  * (data/organisations/<id>.json). Pure: no DOM, no map, no messages.
  */
-import type { OrgStatus } from '$lib/data/orgSchema';
+import type { OrgStatus } from '$lib/data/orgIds';
 import { referenceDate, startOf } from '$lib/data/dates';
 
 export type OrgStatusOrNever = OrgStatus | 'never';
