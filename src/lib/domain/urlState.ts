@@ -4,7 +4,7 @@
  * out-of-range years are clamped, unknown countries dropped.
  */
 import { clampYear } from './yearSteps';
-import { orgParams, parseOrgParams, type OrgChoice } from './orgChoice';
+import { CSTO_ONLY, orgParams, parseOrgParams, type OrgChoice } from './orgChoice';
 
 export interface UrlView {
 	year: number | null;
@@ -70,7 +70,7 @@ export function writeUrlView(
 		hide?: readonly string[];
 		past?: boolean;
 		tour?: number | null;
-		/** The organisations shown; the CSTO alone writes nothing, so old links stay as they were. */
+		/** The organisations shown; absent or the CSTO alone writes nothing, so old links stay as they were. */
 		orgs?: OrgChoice;
 	}
 ): URLSearchParams {
@@ -85,10 +85,9 @@ export function writeUrlView(
 	if (v.hide !== undefined) setOrDelete('hide', v.hide.length ? [...v.hide].sort().join(',') : null);
 	if (v.past !== undefined) setOrDelete('past', v.past ? '1' : null);
 	if (v.tour !== undefined) setOrDelete('tour', v.tour ? String(v.tour) : null);
-	if (v.orgs !== undefined) {
-		const { org, orgs } = orgParams(v.orgs);
-		setOrDelete('org', org);
-		setOrDelete('orgs', orgs);
-	}
+	// Every view names its organisations; absent is the CSTO alone, which writes nothing.
+	const { org, orgs } = orgParams(v.orgs ?? CSTO_ONLY);
+	setOrDelete('org', org);
+	setOrDelete('orgs', orgs);
 	return next;
 }
