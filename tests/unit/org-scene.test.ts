@@ -8,6 +8,7 @@ import { sceneOf, statusFills, statusLegend, type SceneInputs } from '$lib/domai
 import { yearView } from '$lib/domain/yearView';
 import { orgChoice, orgSceneInputOf, orgsToLoad, CSTO_ONLY, type OrgChoice } from '$lib/domain/orgChoice';
 import { pairTerm } from '$lib/domain/orgScene';
+import { orgSegments } from '$lib/domain/orgStatus';
 import { FILL_COLOR, STATUS_COLOR, PAIR_COLOR, ORG_PARTNER_COLOR, QUIZ_COLOR } from '$lib/domain/palette';
 import { SCENE_WORDS, LEGEND_WORDS } from '$lib/text/sceneText';
 import { ORG_SCENE_WORDS } from '$lib/text/orgText';
@@ -152,5 +153,36 @@ describe('the pure parts', () => {
 		expect(new Set([...pair, PAIR_COLOR.neither]).size).toBe(5);
 		expect(new Set([...Object.values(STATUS_COLOR), ORG_PARTNER_COLOR]).size).toBe(6);
 		expect(FILL_COLOR['org-partner']).toBe(QUIZ_COLOR.picked);
+	});
+});
+
+describe('a state’s history in an organisation (the country panel’s bars)', () => {
+	it('Georgia in the CIS: never, member 1993–2009, former since', async () => {
+		const cis = await loadOrganisation('cis');
+		const segments = orgSegments(cis, 'GEO');
+		expect(segments.map((s) => s.status)).toEqual(['never', 'member', 'former']);
+		expect(segments[1].from.slice(0, 4)).toBe('1993');
+		expect(segments[2]).toMatchObject({ to: null });
+		expect(segments[2].from.slice(0, 4)).toBe('2009');
+		expect(orgSegments(cis, 'USA')).toEqual([]);
+	});
+	it('fills a gap between intervals with never, and ends with never after the last', () => {
+		const org = {
+			states: [
+				{
+					iso3: 'X',
+					intervals: [
+						{ from: '1990', to: '1995', status: 'member' as const },
+						{ from: '1997-06', to: '2001', status: 'observer' as const }
+					]
+				}
+			]
+		};
+		expect(orgSegments(org, 'X')).toEqual([
+			{ status: 'member', from: '1991-01-01', to: '1995-01-01' },
+			{ status: 'never', from: '1995-01-01', to: '1997-06-01' },
+			{ status: 'observer', from: '1997-06-01', to: '2001-01-01' },
+			{ status: 'never', from: '2001-01-01', to: null }
+		]);
 	});
 });
