@@ -8,7 +8,16 @@ import { createExpression, latest, Color, type StyleExpression } from '@maplibre
 import { buildStyle, LAYER } from '$lib/map/style';
 import type { Geography } from '$lib/geo/geography';
 import { STATUSES } from '$lib/domain/status';
-import { STATUS_COLOR, QUIZ_COLOR, OTHER_LAND_COLOR, FILL_COLOR, fillColor, type MapFill } from '$lib/domain/palette';
+import {
+	STATUS_COLOR,
+	QUIZ_COLOR,
+	ORG_PARTNER_COLOR,
+	PAIR_COLOR,
+	OTHER_LAND_COLOR,
+	FILL_COLOR,
+	fillColor,
+	type MapFill
+} from '$lib/domain/palette';
 
 const empty = { type: 'FeatureCollection', features: [] } as const;
 const geo = { countries: empty, labels: empty } as unknown as Geography;
@@ -50,7 +59,14 @@ const EXPECTED: Record<MapFill, string> = {
 	'quiz-picked': QUIZ_COLOR.picked,
 	'quiz-right': QUIZ_COLOR.right,
 	'quiz-missed': QUIZ_COLOR.missed,
-	'quiz-wrong': QUIZ_COLOR.wrong
+	'quiz-wrong': QUIZ_COLOR.wrong,
+	// The organisation views (issue 25).
+	'org-partner': ORG_PARTNER_COLOR,
+	'pair-a': PAIR_COLOR.a,
+	'pair-b': PAIR_COLOR.b,
+	'pair-both': PAIR_COLOR.both,
+	'pair-linked': PAIR_COLOR.linked,
+	'pair-neither': PAIR_COLOR.neither
 };
 
 describe('country fill colours in the MapLibre style', () => {
@@ -58,7 +74,20 @@ describe('country fill colours in the MapLibre style', () => {
 
 	it('covers every status and every quiz fill', () => {
 		expect(Object.keys(EXPECTED).sort()).toEqual(
-			[...STATUSES, 'quiz-open', 'quiz-picked', 'quiz-right', 'quiz-missed', 'quiz-wrong'].sort()
+			[
+				...STATUSES,
+				'quiz-open',
+				'quiz-picked',
+				'quiz-right',
+				'quiz-missed',
+				'quiz-wrong',
+				'org-partner',
+				'pair-a',
+				'pair-b',
+				'pair-both',
+				'pair-linked',
+				'pair-neither'
+			].sort()
 		);
 		expect(Object.keys(FILL_COLOR).sort()).toEqual(Object.keys(EXPECTED).sort());
 	});

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { Iso3, PartialDate, Citations, localizedText, type InLocale } from './schema.ts';
 import { SLIDE_MAX } from './slide.ts';
+import { ORG_IDS } from './orgIds.ts';
 
 /** A teacher's lesson is in one language (a plain string); the built-in one is in every language. */
 const LessonText = (min: number, max: number, empty: string) =>
@@ -59,6 +60,12 @@ export const LessonStep = z.strictObject({
 	/** Pin filters: kinds switched off, and "show all past". Left as they are when absent. */
 	pins: z.strictObject({ hidden: z.array(z.enum(PIN_KINDS)).max(PIN_KINDS.length), past: z.boolean() }).optional(),
 	view: z.enum(MAIN_VIEWS).optional(),
+	/**
+	 * The organisation the map shows (issue 25), or two compared, ["csto", "sco"]; `orgs` wins
+	 * when both are given (domain/orgChoice.ts stepOrgChoice). Absent: the choice stays as it is.
+	 */
+	org: z.enum(ORG_IDS).optional(),
+	orgs: z.tuple([z.enum(ORG_IDS), z.enum(ORG_IDS)]).optional(),
 	/** Plain text; blank lines part paragraphs. Never read as HTML. */
 	text: LessonText(0, LESSON_LIMITS.text, ''),
 	/** The step as a slide in presenter mode: a short text that fits the stage. Absent: the text is the slide. */

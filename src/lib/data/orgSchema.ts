@@ -7,14 +7,11 @@
 import { z } from 'zod';
 import { Citations, Dispute, Iso3, PartialDate, localizedText } from './schema.ts';
 import { startOf } from './dates.ts';
+import { ORG_IDS, ORG_STATUSES } from './orgIds.ts';
 
-/** Display order: the CSTO first, as the issue asks. */
-export const ORG_IDS = ['csto', 'nato', 'sco', 'cis', 'eaeu', 'ots', 'union-state', 'qccm'] as const;
+export { ORG_IDS, ORG_STATUSES };
 export const OrgId = z.enum(ORG_IDS);
 export type OrgId = z.infer<typeof OrgId>;
-
-/** 'never' is not stored: it is what a state has outside every interval. */
-export const ORG_STATUSES = ['member', 'observer', 'partner', 'associate', 'suspended', 'former'] as const;
 export const OrgStatus = z.enum(ORG_STATUSES);
 export type OrgStatus = z.infer<typeof OrgStatus>;
 

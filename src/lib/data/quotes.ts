@@ -1,5 +1,5 @@
 /** Checks that every quote a data file cites stands verbatim in its source document. */
-import type { DataFileName, DataProblem } from './validate.ts';
+import type { DataProblem } from './dataProblems.ts';
 
 /** Collapses whitespace so a quote copied across a line break still matches. */
 export function normaliseWhitespace(s: string): string {
@@ -8,7 +8,7 @@ export function normaliseWhitespace(s: string): string {
 
 /** Every {kind:"source"} citation whose quote is not verbatim in its source document. */
 export function unverifiedQuotes(
-	files: Partial<Record<DataFileName, unknown>>,
+	files: Partial<Record<string, unknown>>,
 	sourceTexts: Map<string, string>
 ): DataProblem[] {
 	const normalised = new Map([...sourceTexts].map(([id, t]) => [id, normaliseWhitespace(t)]));

@@ -2,8 +2,7 @@
  * Validates every file under data/ (Node only: used by the build and the tests).
  * Each problem names the file, the record and the field, so a teacher can fix it by hand.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import {
 	SourcesFile,
@@ -17,6 +16,10 @@ import {
 } from './schema.ts';
 import { BuiltInLesson } from './lessonSchema.ts';
 import { startOf, endOf } from './dates.ts';
+import { DataValidationError, formatProblem, readDataJson, schemaProblems, type DataProblem } from './dataProblems.ts';
+import { organisationFiles, type OrgFileName } from './validateOrgs.ts';
+
+export { DataValidationError, formatProblem, type DataProblem };
 
 export const DATA_FILES = {
 	'sources.json': SourcesFile,
@@ -31,60 +34,6 @@ export const DATA_FILES = {
 } as const;
 
 export type DataFileName = keyof typeof DATA_FILES;
-
-export interface DataProblem {
-	file: string;
-	record: string;
-	field: string;
-	message: string;
-}
-
-export function formatProblem(p: DataProblem): string {
-	return `data/${p.file} › ${p.record} › ${p.field}: ${p.message}`;
-}
-
-export class DataValidationError extends Error {
-	constructor(public problems: DataProblem[]) {
-		super(
-			`${problems.length} problem${problems.length === 1 ? '' : 's'} in data/:\n` +
-				problems.map((p) => '  ' + formatProblem(p)).join('\n')
-		);
-		this.name = 'DataValidationError';
-	}
-}
-
-/** Describe a path like ['countries', 3, 'events', 1, 'date'] as record and field, using ids. */
-function locate(root: unknown, path: readonly PropertyKey[]): { record: string; field: string } {
-	const recordParts: string[] = [];
-	let fieldParts: string[] = [];
-	let node: unknown = root;
-	for (let i = 0; i < path.length; i++) {
-		const key = path[i];
-		const child = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
-		const obj = child && typeof child === 'object' ? (child as Record<string, unknown>) : undefined;
-		const name = obj ? (obj.id ?? obj.iso3) : undefined;
-		if (typeof key === 'number' && typeof name === 'string') {
-			// A record: name it by its id and start the field path afresh.
-			recordParts.push(`${String(path[i - 1])} "${name}"`);
-			fieldParts = [];
-		} else if (typeof key === 'number') {
-			fieldParts.push(`${fieldParts.pop() ?? ''}[${key}]`);
-		} else {
-			fieldParts.push(String(key));
-		}
-		node = child;
-	}
-	return { record: recordParts.join(' › ') || '(file)', field: fieldParts.join('.') || '(root)' };
-}
-
-function schemaProblems(file: string, schema: z.ZodType, raw: unknown): DataProblem[] {
-	const result = schema.safeParse(raw);
-	if (result.success) return [];
-	return result.error.issues.map((issue) => {
-		const { record, field } = locate(raw, issue.path);
-		return { file, record, field, message: issue.message };
-	});
-}
 
 interface AnyRecord {
 	id?: string;
@@ -170,35 +119,30 @@ function crossProblems(files: Partial<Record<DataFileName, unknown>>, knownIso3:
 }
 
 export interface ValidatedData {
-	files: Partial<Record<DataFileName, unknown>>;
+	files: Partial<Record<DataFileName | OrgFileName, unknown>>;
 }
 
 /**
- * Reads and validates data/. Throws DataValidationError listing every problem, so nothing
- * half-valid is shipped.
+ * Reads and validates data/, the organisations' files included. Throws DataValidationError
+ * listing every problem, so nothing half-valid is shipped.
  */
 export function validateDataDir(dataDir: string, knownIso3: Set<string>): ValidatedData {
 	const problems: DataProblem[] = [];
 	const files: Partial<Record<DataFileName, unknown>> = {};
 	for (const [file, schema] of Object.entries(DATA_FILES) as [DataFileName, z.ZodType][]) {
-		const path = join(dataDir, file);
-		if (!existsSync(path)) {
-			problems.push({ file, record: '(file)', field: '(file)', message: 'file is missing' });
+		const result = readDataJson(dataDir, file);
+		if ('problem' in result) {
+			problems.push(result.problem);
 			continue;
 		}
-		let raw: unknown;
-		try {
-			raw = JSON.parse(readFileSync(path, 'utf8'));
-		} catch (e) {
-			problems.push({ file, record: '(file)', field: '(json)', message: `not valid JSON: ${(e as Error).message}` });
-			continue;
-		}
-		files[file] = raw;
-		problems.push(...schemaProblems(file, schema, raw));
+		files[file] = result.raw;
+		problems.push(...schemaProblems(file, schema, result.raw));
 	}
 	problems.push(...crossProblems(files, knownIso3));
+	const organisations = organisationFiles(dataDir, knownIso3);
+	problems.push(...organisations.problems);
 	if (problems.length) throw new DataValidationError(problems);
-	return { files };
+	return { files: { ...files, ...organisations.files } };
 }
 
 /** ISO alpha-3 codes of the shapes the map draws. */

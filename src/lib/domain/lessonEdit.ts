@@ -4,6 +4,7 @@
  */
 import type { Lesson, LessonStep } from '$lib/data/lessonSchema';
 import type { Camera } from './camera';
+import { isCstoOnly, type OrgChoice } from './orgChoice';
 
 export const LESSON_FORMAT_HEAD = { format: 'csto-atlas-lesson', version: 1 } as const;
 
@@ -19,6 +20,8 @@ export interface CapturedView {
 	hidden: readonly string[];
 	past: boolean;
 	view: 'map' | 'table' | 'compare';
+	/** The organisations shown (issue 25); absent or the CSTO alone adds nothing to the step. */
+	orgs?: OrgChoice;
 }
 
 /** Three decimals of a degree (~100 m) and of zoom: exact enough to frame, short in a link. */
@@ -34,8 +37,15 @@ export function viewFields(v: CapturedView): Omit<LessonStep, 'id' | 'title' | '
 		...(v.country ? { country: v.country } : {}),
 		...(v.place ? { place: v.place } : {}),
 		pins: { hidden: [...v.hidden].sort() as NonNullable<LessonStep['pins']>['hidden'], past: v.past },
-		view: v.view
+		view: v.view,
+		...orgFields(v.orgs)
 	};
+}
+
+/** A step names its organisations only when they are not the CSTO alone, so old steps stay as they were. */
+function orgFields(orgs: OrgChoice | undefined): Pick<LessonStep, 'org' | 'orgs'> {
+	if (!orgs || isCstoOnly(orgs)) return {};
+	return orgs.b === null ? { org: orgs.a } : { orgs: [orgs.a, orgs.b] };
 }
 
 /** An id no step of the list has yet: "step-4". */

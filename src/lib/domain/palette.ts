@@ -23,8 +23,28 @@ export const OTHER_LAND_COLOR = '#F4F4F2';
 export const QUIZ_COLOR = { open: '#EFE8D5', picked: '#56B4E9', right: '#0072B2', missed: '#F0E442', wrong: '#D55E00' } as const;
 export const HIGHLIGHT_COLOR = '#000000';
 
-/** What a country on the map is filled by: its status in the year, or a quiz state. */
-export type MapFill = Status | 'quiz-open' | 'quiz-picked' | 'quiz-right' | 'quiz-missed' | 'quiz-wrong';
+/**
+ * One organisation besides the CSTO (issue 25) keeps the status colours above; its partners and
+ * associates, a status the CSTO has not, take Okabe–Ito's sky blue: the member blue's lighter
+ * kin, apart from it in lightness. (The quiz's picked colour is the same, but a quiz replaces the
+ * organisation's fills while it is open, so the two never meet.)
+ */
+export const ORG_PARTNER_COLOR = '#56B4E9';
+
+/**
+ * Two organisations compared (A and B) take Paul Tol's "muted" scheme (personal.sron.nl/~pault),
+ * safe for the common colour-vision deficiencies: A only sand, B only light cyan (yellow against
+ * blue, the contrast those readers keep), in both dark wine (far darker than either, so it reads
+ * in greyscale too), observer or partner only olive. None is near a CSTO status colour, which the
+ * table and the panel still show beside the map. In neither: the grey of "never a member".
+ */
+export const PAIR_COLOR = { a: '#DDCC77', b: '#88CCEE', both: '#882255', linked: '#999933', neither: STATUS_COLOR.never } as const;
+
+/** A pair's fills: A only, B only, both, observer or partner of one (member of neither), neither. */
+export type PairFill = 'pair-a' | 'pair-b' | 'pair-both' | 'pair-linked' | 'pair-neither';
+
+/** What a country on the map is filled by: its status in the year, a quiz state, or an organisation view's. */
+export type MapFill = Status | 'quiz-open' | 'quiz-picked' | 'quiz-right' | 'quiz-missed' | 'quiz-wrong' | 'org-partner' | PairFill;
 
 /** One table for both renderers: the MapLibre style matches it in an expression, the SVG map looks it up. */
 export const FILL_COLOR: Record<MapFill, string> = {
@@ -33,7 +53,13 @@ export const FILL_COLOR: Record<MapFill, string> = {
 	'quiz-picked': QUIZ_COLOR.picked,
 	'quiz-right': QUIZ_COLOR.right,
 	'quiz-missed': QUIZ_COLOR.missed,
-	'quiz-wrong': QUIZ_COLOR.wrong
+	'quiz-wrong': QUIZ_COLOR.wrong,
+	'org-partner': ORG_PARTNER_COLOR,
+	'pair-a': PAIR_COLOR.a,
+	'pair-b': PAIR_COLOR.b,
+	'pair-both': PAIR_COLOR.both,
+	'pair-linked': PAIR_COLOR.linked,
+	'pair-neither': PAIR_COLOR.neither
 };
 
 /** The colour of a map fill; states outside the data keep a neutral land colour. */

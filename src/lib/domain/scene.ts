@@ -10,6 +10,7 @@ import { yearView, type YearView } from './yearView';
 import { referenceDate } from '$lib/data/dates';
 import { FILL_COLOR, type MapFill } from './palette';
 import { quizMark } from './quiz';
+import { orgScenePart, type OrgScene, type OrgSceneInput, type OrgWords } from './orgScene';
 
 export interface LegendEntry {
 	key: MapFill;
@@ -48,6 +49,11 @@ export interface Scene {
 	named: ReadonlySet<string>;
 	/** The sentence that says what the map shows, for the page and screen readers. */
 	summary: string;
+	/**
+	 * Present only when an organisation besides the CSTO, or a pair, is shown (issue 25): then the
+	 * fills, legend, named states and summary are that view's; `view` stays the CSTO's.
+	 */
+	org?: OrgScene;
 }
 
 /** What a scene is built from: the data, the year, the pin filters, and what the reader is doing. */
@@ -63,6 +69,11 @@ export interface SceneInputs {
 	highlight?: Highlight;
 	selectedCountry?: string | null;
 	selectedPlace?: string | null;
+	/**
+	 * The organisation shown, or two compared (domain/orgScene.ts); absent, null or the CSTO alone:
+	 * the CSTO's statuses, as before organisations existed. An open quiz (about the CSTO) wins.
+	 */
+	org?: OrgSceneInput | null;
 }
 
 /** The scene's words in the page's language (text/sceneText.ts). */
@@ -71,6 +82,11 @@ export interface SceneWords extends LegendWords {
 	statusOn(year: number, today: string): string;
 	summary(view: YearView): string;
 	quizSummary(year: number): string;
+	/**
+	 * The organisation views' legend and summaries. They come with an organisation's data
+	 * (text/orgText.ts ORG_SCENE_WORDS, loaded lazily): without them sceneOf shows the CSTO.
+	 */
+	org?: OrgWords;
 }
 
 const NO_PINS: ReadonlyMap<string, Visibility> = new Map();
@@ -83,9 +99,10 @@ export function sceneOf(input: SceneInputs, words: SceneWords): Scene {
 	const { countries, places, today, quiz = null } = input;
 	const year = quiz?.year ?? input.year;
 	const view = yearView(countries, year, today);
-	const fills = quiz ? quizFills(countries, quiz, view) : statusFills(view);
+	const orgPart = !quiz && words.org && showsOrg(input.org) ? orgScenePart(input.org, view, referenceDate(year, today), words.org) : null;
+	const fills = quiz ? quizFills(countries, quiz, view) : (orgPart?.fills ?? statusFills(view));
 	const legend = !quiz
-		? statusLegend(view.counts, words)
+		? (orgPart?.legend ?? statusLegend(view.counts, words))
 		: quiz.revealed
 			? quizAnswerLegend(fills, quiz.candidates, words)
 			: quizLegend(quiz, words);
@@ -102,9 +119,16 @@ export function sceneOf(input: SceneInputs, words: SceneWords): Scene {
 		selectedCountry: input.selectedCountry ?? null,
 		selectedPlace: input.selectedPlace ?? null,
 		view,
-		named: namedStates(fills),
-		summary: quiz ? words.quizSummary(year) : words.summary(view)
+		named: orgPart?.named ?? namedStates(fills),
+		summary: quiz ? words.quizSummary(year) : (orgPart?.summary ?? words.summary(view)),
+		// Only when shown, so the CSTO's scene is exactly what it was.
+		...(orgPart ? { org: orgPart.org } : {})
 	};
+}
+
+/** An organisation view other than the CSTO alone. */
+function showsOrg(org: OrgSceneInput | null | undefined): org is OrgSceneInput {
+	return !!org && (org.a.id !== 'csto' || org.b !== null);
 }
 
 /** The quiz as the scene needs it: the year asked, the picks, and whether the answer is shown. */

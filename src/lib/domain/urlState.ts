@@ -1,8 +1,10 @@
 /**
- * The view in the URL: ?year=2010&country=UZB (and ?embed=1 for the embed view). Parsing never throws: junk is ignored,
+ * The view in the URL: ?year=2010&country=UZB (and ?embed=1 for the embed view; ?org=nato or
+ * ?orgs=csto,sco for the organisations shown). Parsing never throws: junk is ignored,
  * out-of-range years are clamped, unknown countries dropped.
  */
 import { clampYear } from './yearSteps';
+import { CSTO_ONLY, orgParams, parseOrgParams, type OrgChoice } from './orgChoice';
 
 export interface UrlView {
 	year: number | null;
@@ -16,6 +18,8 @@ export interface UrlView {
 	tour: number | null;
 	/** ?embed=1: the map, slider and legend only, for an iframe on another site. */
 	embed: boolean;
+	/** ?org= or ?orgs=, or null when the URL names no organisation (the CSTO is shown). */
+	orgs: OrgChoice | null;
 }
 
 const MAX_PARAM_LENGTH = 32;
@@ -51,7 +55,8 @@ export function parseUrlView(
 	if (rawTour && /^\d{1,3}$/.test(rawTour) && opts.tourSteps) tour = Math.min(opts.tourSteps, Math.max(1, Number(rawTour)));
 	// Only the exact value "1": anything else is the full app.
 	const embed = params.get('embed') === '1';
-	return { year, country, view, place, hide, past, tour, embed };
+	const orgs = parseOrgParams(params.get('org'), params.get('orgs'));
+	return { year, country, view, place, hide, past, tour, embed, orgs };
 }
 
 /** Writes the view over the current query, keeping parameters other features own. */
@@ -65,6 +70,8 @@ export function writeUrlView(
 		hide?: readonly string[];
 		past?: boolean;
 		tour?: number | null;
+		/** The organisations shown; absent or the CSTO alone writes nothing, so old links stay as they were. */
+		orgs?: OrgChoice;
 	}
 ): URLSearchParams {
 	const next = new URLSearchParams(current);
@@ -78,5 +85,9 @@ export function writeUrlView(
 	if (v.hide !== undefined) setOrDelete('hide', v.hide.length ? [...v.hide].sort().join(',') : null);
 	if (v.past !== undefined) setOrDelete('past', v.past ? '1' : null);
 	if (v.tour !== undefined) setOrDelete('tour', v.tour ? String(v.tour) : null);
+	// Every view names its organisations; absent is the CSTO alone, which writes nothing.
+	const { org, orgs } = orgParams(v.orgs ?? CSTO_ONLY);
+	setOrDelete('org', org);
+	setOrDelete('orgs', orgs);
 	return next;
 }

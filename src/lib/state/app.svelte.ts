@@ -25,6 +25,7 @@ import { CameraRequests, type CameraOrigin } from './cameraRequests';
 import { StageFrame } from './stage.svelte';
 import type { PlacesStore } from './placesStore.svelte';
 import { LessonMode } from './lessonMode.svelte';
+import { OrgShown } from './orgShown.svelte';
 import type { LessonSource } from './lessonOpen';
 
 /** Where a selection came from: only a click on the map itself leaves the camera alone. */
@@ -53,6 +54,8 @@ export class AppController {
 	readonly camera = new CameraRequests();
 	readonly stage = new StageFrame();
 	readonly lessons = new LessonMode();
+	/** The organisations the map shows (issue 25): the CSTO alone unless chosen. */
+	readonly orgs = new OrgShown();
 	readonly lessonOpener: LessonOpener;
 	readonly framing: Framing;
 	readonly player: LessonPlayer;

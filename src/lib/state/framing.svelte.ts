@@ -12,6 +12,7 @@ import type { LessonMode } from './lessonMode.svelte';
 import type { OpenPanels } from './openPanels.svelte';
 import type { Selection } from './selection.svelte';
 import type { Timeline } from './timeline.svelte';
+import type { OrgShown } from './orgShown.svelte';
 
 export interface FramedParts {
 	camera: CameraRequests;
@@ -20,6 +21,7 @@ export interface FramedParts {
 	selection: Selection;
 	panels: OpenPanels;
 	lessons: LessonMode;
+	orgs: OrgShown;
 }
 
 export class Framing {
@@ -73,7 +75,8 @@ export class Framing {
 			highlight: lessons.picks,
 			hidden: [...selection.hiddenSymbols],
 			past: selection.showAllPast,
-			view: panels.view
+			view: panels.view,
+			orgs: this.#parts.orgs.choice
 		};
 	}
 }

@@ -3,6 +3,8 @@
  * shown by the editor; and what entering a step does to the app (year, pin filters, selection,
  * view and camera). The same code path for every lesson.
  */
+import { stepOrgChoice } from '$lib/domain/orgChoice';
+import type { OrgShown } from './orgShown.svelte';
 import type { Lesson, LessonStep } from '$lib/data/lessonSchema';
 import { tourStepYear } from '$lib/domain/tour';
 import type { CameraRequests } from './cameraRequests';
@@ -20,6 +22,7 @@ export interface PlayedParts {
 	selection: Selection;
 	panels: OpenPanels;
 	camera: CameraRequests;
+	orgs: OrgShown;
 }
 
 export class LessonPlayer {
@@ -71,6 +74,9 @@ export class LessonPlayer {
 		selection.setCountry(step.country ?? null);
 		selection.setPlace(step.place ?? null);
 		panels.setView(step.view ?? 'map');
+		// A step without org or orgs leaves the organisations as the reader chose them.
+		const orgs = stepOrgChoice(step);
+		if (orgs) void this.#parts.orgs.choose(orgs);
 		camera.request({ kind: 'camera', camera: { center: step.camera.center, zoom: step.camera.zoom } }, 'tour');
 	}
 }

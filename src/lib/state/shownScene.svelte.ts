@@ -6,9 +6,9 @@
 import { atlasCountries } from '$lib/data/atlasData';
 import { quizCandidates } from '$lib/domain/quiz';
 import { sceneOf, NO_HIGHLIGHT, type Scene, type SceneInputs, type QuizView } from '$lib/domain/scene';
-import { SCENE_WORDS } from '$lib/text/sceneText';
 import type { QuizState, TourState } from './classroom.svelte';
 import type { LessonMode } from './lessonMode.svelte';
+import type { OrgShown } from './orgShown.svelte';
 import type { PlacesStore } from './placesStore.svelte';
 import type { Selection } from './selection.svelte';
 import type { Timeline } from './timeline.svelte';
@@ -23,6 +23,7 @@ export interface SceneParts {
 	quiz: QuizState;
 	tour: TourState;
 	lessons: LessonMode;
+	orgs: OrgShown;
 }
 
 export class ShownScene {
@@ -46,7 +47,7 @@ export class ShownScene {
 					selectedCountry: selection.country,
 					selectedPlace: selection.place
 				},
-				SCENE_WORDS
+				parts.orgs.words
 			)
 		);
 	}
@@ -60,7 +61,9 @@ export class ShownScene {
 			year: timeline.year,
 			today: timeline.today,
 			hiddenSymbols: selection.hiddenSymbols,
-			showAllPast: selection.showAllPast
+			showAllPast: selection.showAllPast,
+			// The organisations shown (issue 25); null, the CSTO alone, leaves the scene as it always was.
+			org: this.#parts.orgs.input
 		};
 	}
 
@@ -69,6 +72,6 @@ export class ShownScene {
 	 * exports draw (animation frames, handout maps) without touching what the map shows now.
 	 */
 	forYear(year: number): Scene {
-		return sceneOf({ ...this.#inputs(), year }, SCENE_WORDS);
+		return sceneOf({ ...this.#inputs(), year }, this.#parts.orgs.words);
 	}
 }

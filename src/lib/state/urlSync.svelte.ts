@@ -5,6 +5,7 @@
 import { replaceState } from '$app/navigation';
 import { parseUrlView, writeUrlView } from '$lib/domain/urlState';
 import { fullAppQuery } from '$lib/domain/embed';
+import { isCstoOnly } from '$lib/domain/orgChoice';
 import { countryByIso } from '$lib/data/atlasData';
 import { SYMBOLS, type PinSymbol } from '$lib/domain/places';
 import { ThrottledWriter } from './urlWriter';
@@ -37,6 +38,8 @@ export function readUrlInto(app: AppController, search: string) {
 	}
 	if (v.hide.length) selection.setHiddenSymbols(v.hide as PinSymbol[]);
 	if (v.past) selection.setShowAllPast(true);
+	// The organisations load when chosen; the map shows the CSTO until they have.
+	if (v.orgs) void app.orgs.choose(v.orgs);
 }
 
 /** Once the places have loaded: the open place, and the tour step asked for (1-based). */
@@ -57,7 +60,9 @@ export function urlViewOf(app: AppController): Parameters<typeof writeUrlView>[1
 		hide: [...selection.hiddenSymbols],
 		past: selection.showAllPast,
 		// Only the built-in tour's step: a teacher's lesson lives in the fragment (#lesson=…).
-		tour: tour.index === null || app.lessons.playing ? null : tour.index + 1
+		tour: tour.index === null || app.lessons.playing ? null : tour.index + 1,
+		// Absent for the CSTO alone: the URL says nothing, as before organisations existed.
+		...(isCstoOnly(app.orgs.choice) ? {} : { orgs: app.orgs.choice })
 	};
 }
 

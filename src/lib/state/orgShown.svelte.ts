@@ -1,0 +1,67 @@
+/**
+ * The organisations the map shows (issue 25): what the reader chose (the URL, the picker, a lesson
+ * step) and what is shown, which is the last choice whose data has loaded. Until a new choice's
+ * data arrives the map keeps the previous one, so it never flashes the CSTO in between.
+ */
+import { CSTO_ONLY, isCstoOnly, type OrgChoice } from '$lib/domain/orgChoice';
+import type { OrgSceneInput } from '$lib/domain/orgScene';
+import type { SceneWords } from '$lib/domain/scene';
+import { SCENE_WORDS } from '$lib/text/sceneText';
+import { loadOrgView, type LoadedOrgView } from './orgView';
+
+const same = (x: OrgChoice, y: OrgChoice) => x.a === y.a && x.b === y.b;
+
+export class OrgShown {
+	#choice = $state.raw<OrgChoice>(CSTO_ONLY);
+	#loaded = $state.raw<LoadedOrgView | null>(null);
+	#failed = $state(false);
+	readonly #load: (choice: OrgChoice) => Promise<LoadedOrgView | null>;
+
+	constructor(load: (choice: OrgChoice) => Promise<LoadedOrgView | null> = loadOrgView) {
+		this.#load = load;
+	}
+
+	/** What the reader chose: the URL, lessons and captures carry this. */
+	get choice(): OrgChoice {
+		return this.#choice;
+	}
+	/** What the map shows: the choice once its data has loaded. */
+	get shown(): OrgChoice {
+		return this.#loaded?.choice ?? CSTO_ONLY;
+	}
+	get loading(): boolean {
+		return !same(this.#choice, this.shown) && !this.#failed;
+	}
+	/** The last choice could not be loaded (offline): the map still shows `shown`. */
+	get failed(): boolean {
+		return this.#failed;
+	}
+	/** For sceneOf: the organisation input, or null for the CSTO alone. */
+	get input(): OrgSceneInput | null {
+		return this.#loaded?.input ?? null;
+	}
+	/** For sceneOf: the scene's words, the organisation views' included once loaded. */
+	get words(): SceneWords {
+		return this.#loaded?.words ?? SCENE_WORDS;
+	}
+	/** The loaded files by id, with every language's texts (the country panel's bars). */
+	get files(): LoadedOrgView['files'] {
+		return this.#loaded?.files ?? new Map();
+	}
+
+	/** Chooses and loads; resolves once shown (or failed). A later choice wins over an earlier one still loading. */
+	async choose(choice: OrgChoice): Promise<void> {
+		this.#choice = choice;
+		this.#failed = false;
+		if (isCstoOnly(choice)) {
+			this.#loaded = null;
+			return;
+		}
+		try {
+			const loaded = await this.#load(choice);
+			if (same(this.#choice, choice)) this.#loaded = loaded;
+		} catch {
+			if (same(this.#choice, choice)) this.#failed = true;
+		}
+	}
+}

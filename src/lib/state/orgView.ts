@@ -1,0 +1,30 @@
+/**
+ * What an organisation view needs before it can be shown (issue 25): the data of the organisations
+ * chosen besides the CSTO, and the words of its legend and summary, all loaded when first chosen.
+ * Hand `input` and `words` to sceneOf: `sceneOf({ ...inputs, org: v.input }, v.words)`.
+ */
+import { loadOrganisation } from '$lib/data/orgData';
+import { isCstoOnly, orgSceneInputOf, orgsToLoad, type OrgChoice } from '$lib/domain/orgChoice';
+import type { OrgSceneInput } from '$lib/domain/orgScene';
+import type { SceneWords } from '$lib/domain/scene';
+import type { OrganisationData } from '$lib/data/orgSchema';
+
+export interface LoadedOrgView {
+	choice: OrgChoice;
+	input: OrgSceneInput;
+	/** SCENE_WORDS with the organisation views' words (text/orgText.ts). */
+	words: SceneWords;
+	/** The files loaded, by id, with every language's texts: the country panel's bars and citations. */
+	files: ReadonlyMap<string, OrganisationData>;
+}
+
+/** Loads what the choice needs; null for the CSTO alone, which needs nothing more. Rejects when offline. */
+export async function loadOrgView(choice: OrgChoice): Promise<LoadedOrgView | null> {
+	if (isCstoOnly(choice)) return null;
+	const ids = orgsToLoad(choice);
+	const [text, ...data] = await Promise.all([import('$lib/text/orgText'), ...ids.map(loadOrganisation)]);
+	const files = new Map<string, OrganisationData>(ids.map((id, i) => [id, data[i]]));
+	const input = orgSceneInputOf(choice, (id) => files.get(id));
+	if (!input) throw new Error(`Organisations not loaded: ${ids.join(', ')}`);
+	return { choice, input, words: text.ORG_SCENE_WORDS, files };
+}
