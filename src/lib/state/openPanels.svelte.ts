@@ -29,6 +29,10 @@ export class OpenPanels {
 		this.#view = view;
 	}
 
+	/** Whether any dialog is open (the dialogs' code loads with the first one). */
+	get anyDialog() {
+		return this.#dialogs.size > 0;
+	}
 	isOpen(dialog: Dialog) {
 		return this.#dialogs.has(dialog);
 	}
