@@ -11,7 +11,8 @@ export default ts.config(
 	...ts.configs.recommended,
 	...svelte.configs['flat/recommended'],
 	{
-		languageOptions: { globals: { ...globals.browser, ...globals.node } }
+		// __SITE_URL__: the site's address, set at build time (vite.config.ts define).
+		languageOptions: { globals: { ...globals.browser, ...globals.node, __SITE_URL__: 'readonly' } }
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],

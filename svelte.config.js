@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 // The presenter view (/presenter/, /ru/presenter/) is opened by script, never linked: listed here.
 /** @type {{ baseLocale: string, locales: string[] }} */
 const { baseLocale, locales } = JSON.parse(readFileSync(new URL('./project.inlang/settings.json', import.meta.url), 'utf8'));
-const localePages = locales.filter((l) => l !== baseLocale).flatMap((l) => [`/${l}/`, `/${l}/embed/`, `/${l}/presenter/`]);
+const localePages = locales
+	.filter((l) => l !== baseLocale)
+	.flatMap((l) => [`/${l}/`, `/${l}/embed/`, `/${l}/presenter/`, `/${l}/manifest.webmanifest`]);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -17,7 +19,10 @@ const config = {
 		paths: { relative: true },
 		// The app's own CSS (~17 KB) goes into the page: no render-blocking request before the first paint.
 		inlineStyleThreshold: 32 * 1024,
-		prerender: { handleHttpError: 'fail', entries: ['*', '/presenter/', .../** @type {`/${string}`[]} */ (localePages)] },
+		prerender: {
+			handleHttpError: 'fail',
+			entries: ['*', '/presenter/', '/manifest.webmanifest', .../** @type {`/${string}`[]} */ (localePages)]
+		},
 		// Registered by the app after the map has drawn (src/lib/offline/register.ts).
 		serviceWorker: { register: false },
 		// Every prerendered page carries this policy as a <meta> tag; kit adds the hashes of its

@@ -89,7 +89,26 @@ function membershipCore(): Plugin {
 	};
 }
 
+/**
+ * SITE_URL (e.g. https://school.example/csto): where the site will be hosted. With it, pages carry
+ * absolute canonical and hreflang links; without it, none (relative ones are ignored by search engines).
+ */
+function siteUrl(): string {
+	const given = process.env.SITE_URL?.trim();
+	if (!given) return '';
+	let url: URL;
+	try {
+		url = new URL(given);
+	} catch {
+		throw new Error(`SITE_URL is not an address: "${given}" (e.g. https://school.example/csto)`);
+	}
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL must start with https:// or http://: "${given}"`);
+	if (url.search || url.hash) throw new Error(`SITE_URL must not have a query or a fragment: "${given}"`);
+	return url.href.replace(/\/+$/, '');
+}
+
 export default defineConfig({
+	define: { __SITE_URL__: JSON.stringify(siteUrl()) },
 	plugins: [
 		...(process.env.VITEST ? [] : [paraglideVitePlugin(paraglideOptions)]),
 		validateData(),

@@ -47,3 +47,24 @@ export function languageOffer(page: Locale, available: readonly Locale[]): Local
 	}
 	return suggestedLocale(navigator.languages ?? [navigator.language], page, available);
 }
+
+/** A <link> for search engines: the page's canonical address, or the same page in a language. */
+export interface SeoLink {
+	rel: 'canonical' | 'alternate';
+	hreflang?: string;
+	href: string;
+}
+
+/**
+ * The canonical and hreflang links of the page at `route` in `page`'s language, absolute on `site`
+ * (the address the site is hosted at). Search engines ignore relative ones: without `site`, none.
+ */
+export function seoLinks(site: string, route: string, page: Locale, available: readonly Locale[]): SeoLink[] {
+	if (!site) return [];
+	const at = (locale: Locale) => site + localePath('', route, locale);
+	return [
+		{ rel: 'canonical', href: at(page) },
+		...available.map((locale) => ({ rel: 'alternate' as const, hreflang: locale, href: at(locale) })),
+		{ rel: 'alternate', hreflang: 'x-default', href: at(baseLocale) }
+	];
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { webManifest, manifestPath } from '../../src/lib/text/webManifest';
+import { seoLinks } from '../../src/lib/i18n/pages';
+
+const words = { name: 'CSTO Atlas: long', shortName: 'CSTO Atlas', description: 'd' };
+/** Where a manifest's relative URL points, for a manifest served at `at`. */
+const from = (at: string, rel: string) => new URL(rel, `https://school.example${at}`).pathname;
+
+describe('the web app manifest', () => {
+	it('opens the base language at the root, and is installable standalone with 192, 512 and maskable icons', () => {
+		const man = webManifest('en', 'en', words);
+		expect(man).toMatchObject({ name: words.name, short_name: words.shortName, lang: 'en', display: 'standalone' });
+		expect(from('/manifest.webmanifest', man.start_url)).toBe('/');
+		expect(from('/manifest.webmanifest', man.scope)).toBe('/');
+		expect(man.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(['any any', '192x192 any', '512x512 any', '512x512 maskable']);
+		expect(from('/manifest.webmanifest', man.icons[1].src)).toBe('/icons/icon-192.png');
+	});
+
+	it('opens another language on its own page, scoped to the whole site, under any sub-path', () => {
+		const man = webManifest('ru', 'en', words);
+		const at = '/csto' + manifestPath('ru', 'en');
+		expect(at).toBe('/csto/ru/manifest.webmanifest');
+		expect(from(at, man.start_url)).toBe('/csto/ru/');
+		expect(from(at, man.scope)).toBe('/csto/');
+		expect(from(at, man.icons[3].src)).toBe('/csto/icons/icon-maskable-512.png');
+	});
+});
+
+describe('canonical and hreflang links', () => {
+	it('are absolute on the site address given at build time', () => {
+		expect(seoLinks('https://school.example/csto', '/embed/', 'ru', ['en', 'ru'])).toEqual([
+			{ rel: 'canonical', href: 'https://school.example/csto/ru/embed/' },
+			{ rel: 'alternate', hreflang: 'en', href: 'https://school.example/csto/embed/' },
+			{ rel: 'alternate', hreflang: 'ru', href: 'https://school.example/csto/ru/embed/' },
+			{ rel: 'alternate', hreflang: 'x-default', href: 'https://school.example/csto/embed/' }
+		]);
+	});
+
+	it('are not written without one (relative alternates are ignored by search engines)', () => {
+		expect(seoLinks('', '/', 'en', ['en', 'ru'])).toEqual([]);
+	});
+});
