@@ -2,7 +2,8 @@
 import { expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-export const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+// WCAG 2.2 AA brings target size: every control at least 24 × 24 px (or spaced as if it were).
+export const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Runs axe on the whole page and fails on any serious or critical violation, listing each one. */
 export async function expectAccessible(page: Page, state: string) {

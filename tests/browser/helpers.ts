@@ -97,11 +97,24 @@ export async function pinScreen(page: Page, id: string) {
 		.evaluate((el, pid) => (el as HTMLElement & { cstoPinScreen: (id: string) => { x: number; y: number } | null }).cstoPinScreen(pid), id);
 }
 
+/** Resolves once every group of pins the map reported is on screen as a badge (their code loads after the map). */
+export async function badgesShown(page: Page) {
+	await expect
+		.poll(() =>
+			page.evaluate(() => {
+				const map = document.querySelector<HTMLElement>('[data-testid="map"]');
+				return Number(map?.dataset.pinGroups) === document.querySelectorAll('[data-pin-badge]').length;
+			})
+		)
+		.toBe(true);
+}
+
 /**
  * Clicks a pin on the map; a pin grouped into a badge with a count is clicked through the badge.
  * Where pins overlap, picks it from the list the click opens.
  */
 export async function clickPin(page: Page, id: string) {
+	await badgesShown(page);
 	const badge = page.locator(`[data-pin-badge~="${id}"]`);
 	if (await badge.count()) await badge.click();
 	else await page.getByTestId('map').click({ position: (await pinScreen(page, id))! });

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { waitForMap, waitForLiteMap, pinScreen, pixelAt, clickPin, canvasPixel, project, STATUS_RGB } from './helpers';
+import { waitForMap, waitForLiteMap, pinScreen, pixelAt, clickPin, canvasPixel, project, STATUS_RGB, badgesShown } from './helpers';
 
 // No camera flights to wait for: a click opens at once.
 test.use({ reducedMotion: 'reduce' });
@@ -17,6 +17,7 @@ async function pinPixel(page: Page, id: string) {
 const isDark = (rgb: number[]) => rgb.every((v) => v < 70);
 /** The pin is on the map: drawn on its own, or counted in a badge where pins crowd together. */
 async function pinShown(page: Page, id: string) {
+	await badgesShown(page);
 	if (await page.locator(`[data-pin-badge~="${id}"]`).count()) return true;
 	return isDark(await pinPixel(page, id));
 }

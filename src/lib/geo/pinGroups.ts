@@ -24,6 +24,8 @@ export interface PinGroup {
 
 /** A badge's diameter in CSS px: a 24 px target, readable on a projector. */
 export const BADGE_PX = 24;
+/** Badges keep this far apart, centre to centre, so none covers part of another (target size). */
+const BADGE_SPACING = BADGE_PX + 4;
 
 /**
  * Groups pins whose centres lie within `radius` px of another pin of the group (chains join).
@@ -81,19 +83,27 @@ const SAMPLES: [number, number][] = SPOTS.map(([dx, dy]) => [(dx * BADGE_PX) / 2
  */
 export function placeBadges(groups: readonly PinGroup[], statusAt: (x: number, y: number) => string | null): PinGroup[] {
 	const cost = (x: number, y: number) => SAMPLES.filter(([sx, sy]) => statusAt(x + sx, y + sy) !== null).length;
+	const placed: { x: number; y: number }[] = [];
+	const free = (x: number, y: number) => placed.every((p) => Math.hypot(p.x - x, p.y - y) >= BADGE_SPACING);
+	const place = (g: PinGroup, x: number, y: number): PinGroup => {
+		placed.push({ x, y });
+		return x === g.x && y === g.y ? g : { ids: g.ids, x, y, centre: { x: g.x, y: g.y } };
+	};
 	return groups.map((g) => {
 		const under = statusAt(g.x, g.y);
 		// Large: the state still fills most of a ring around the badge.
 		const around = SPOTS.slice(1).filter(([dx, dy]) => statusAt(g.x + dx * BADGE_PX * 1.5, g.y + dy * BADGE_PX * 1.5) === under);
-		if (under === null || around.length >= 5) return g;
+		if ((under === null || around.length >= 5) && free(g.x, g.y)) return place(g, g.x, g.y);
 		let best = { cost: Infinity, x: g.x, y: g.y };
 		for (const [dx, dy] of SPOTS) {
-			const x = g.x + dx * BADGE_PX;
-			const y = g.y + dy * BADGE_PX;
-			const c = cost(x, y);
+			// Never on a badge placed already: one would hide part of the other.
+			const x = g.x + dx * BADGE_SPACING;
+			const y = g.y + dy * BADGE_SPACING;
+			if (!free(x, y)) continue;
+			const c = under === null || around.length >= 5 ? 0 : cost(x, y);
 			if (c < best.cost) best = { cost: c, x, y };
 			if (c === 0) break;
 		}
-		return best.x === g.x && best.y === g.y ? g : { ids: g.ids, x: best.x, y: best.y, centre: { x: g.x, y: g.y } };
+		return place(g, best.x, best.y);
 	});
 }
