@@ -6,6 +6,7 @@
  */
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { waitForLiteMap } from './helpers';
+import { expectAccessible } from './axe';
 
 test.use({
 	storageState: {
@@ -48,6 +49,7 @@ test('Kazakhstan in 2024: the CSTO, the SCO, the CIS, the EAEU and the Turkic St
 	await cis.getByText('Sources for these dates').click();
 	await expect(cis.locator('blockquote').first()).toBeVisible();
 	await expect(cis.getByText('Context beyond the sources').first()).toBeVisible();
+	await expectAccessible(page, 'Kazakhstan with every bar and the CIS sources open');
 	for (const org of ['sco', 'cis', 'eaeu', 'ots'])
 		expect(await list.locator(`[data-org="${org}"] .citations > li`).count(), org).toBeGreaterThan(0);
 

@@ -14,11 +14,17 @@ export type PanelOrg = InLocale<OrganisationData>;
 const OTHER_IDS = ORG_IDS.filter((id): id is OtherOrg => id !== 'csto');
 
 let all: Promise<ReadonlyMap<OtherOrg, PanelOrg>> | null = null;
+let loaded: ReadonlyMap<OtherOrg, PanelOrg> | null = null;
+
+/** What has loaded already: a panel opened again shows its bars at once, with no "loading" line. */
+export const panelOrganisationsLoaded = (): ReadonlyMap<OtherOrg, PanelOrg> | null => loaded;
 
 /** Every other organisation, by id; rejects when one cannot be loaded (offline), and is tried again next time. */
 export function loadPanelOrganisations(): Promise<ReadonlyMap<OtherOrg, PanelOrg>> {
 	if (!all) {
-		all = Promise.all(OTHER_IDS.map(loadOrganisation)).then((files) => new Map(OTHER_IDS.map((id, i) => [id, inLocale(files[i])])));
+		all = Promise.all(OTHER_IDS.map(loadOrganisation)).then(
+			(files) => (loaded = new Map(OTHER_IDS.map((id, i) => [id, inLocale(files[i])])))
+		);
 		all.catch(() => (all = null));
 	}
 	return all;
