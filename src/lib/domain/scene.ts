@@ -10,7 +10,7 @@ import { yearView, type YearView } from './yearView';
 import { referenceDate } from '$lib/data/dates';
 import { FILL_COLOR, type MapFill } from './palette';
 import { quizMark } from './quiz';
-import { orgScenePart, type OrgScene, type OrgSceneInput, type OrgWords } from './orgScene';
+import type { OrgScene, OrgSceneInput, OrgScenePart, OrgWords } from './orgScene';
 
 export interface LegendEntry {
 	key: MapFill;
@@ -73,7 +73,15 @@ export interface SceneInputs {
 	 * The organisation shown, or two compared (domain/orgScene.ts); absent, null or the CSTO alone:
 	 * the CSTO's statuses, as before organisations existed. An open quiz (about the CSTO) wins.
 	 */
-	org?: OrgSceneInput | null;
+	org?: OrgViewInput | OrgSceneInput | null;
+}
+
+/**
+ * An organisation view with its scene builder (orgScene.ts orgScenePart), which arrives with the
+ * view's data (state/orgView.ts): the first download does not carry it. Without it, the CSTO.
+ */
+export interface OrgViewInput extends OrgSceneInput {
+	build(input: OrgSceneInput, view: YearView, day: string, words: OrgWords): OrgScenePart;
 }
 
 /** The scene's words in the page's language (text/sceneText.ts). */
@@ -99,7 +107,8 @@ export function sceneOf(input: SceneInputs, words: SceneWords): Scene {
 	const { countries, places, today, quiz = null } = input;
 	const year = quiz?.year ?? input.year;
 	const view = yearView(countries, year, today);
-	const orgPart = !quiz && words.org && showsOrg(input.org) ? orgScenePart(input.org, view, referenceDate(year, today), words.org) : null;
+	const orgPart =
+		!quiz && words.org && showsOrg(input.org) ? input.org.build(input.org, view, referenceDate(year, today), words.org) : null;
 	const fills = quiz ? quizFills(countries, quiz, view) : (orgPart?.fills ?? statusFills(view));
 	const legend = !quiz
 		? (orgPart?.legend ?? statusLegend(view.counts, words))
@@ -126,9 +135,9 @@ export function sceneOf(input: SceneInputs, words: SceneWords): Scene {
 	};
 }
 
-/** An organisation view other than the CSTO alone. */
-function showsOrg(org: OrgSceneInput | null | undefined): org is OrgSceneInput {
-	return !!org && (org.a.id !== 'csto' || org.b !== null);
+/** An organisation view other than the CSTO alone, with its builder. */
+function showsOrg(org: SceneInputs['org']): org is OrgViewInput {
+	return !!org && 'build' in org && (org.a.id !== 'csto' || org.b !== null);
 }
 
 /** The quiz as the scene needs it: the year asked, the picks, and whether the answer is shown. */

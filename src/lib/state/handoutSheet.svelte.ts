@@ -7,6 +7,7 @@
 import { atlasCountries } from '$lib/data/atlasData';
 import { sourceDocs } from '$lib/data/sourceDocs';
 import { loadTopology, rawCountries } from '$lib/geo/geography';
+import { homeBounds } from '$lib/geo/camera';
 import { projectCountries, type ProjectedMap } from '$lib/svgmap/paths';
 import { labelMap, SMALL_MAP_LABEL } from '$lib/svgmap/mapLabels';
 import type { Scene } from '$lib/domain/scene';
@@ -38,8 +39,10 @@ export class HandoutSheetState {
 	/** The chosen years: the turning points at first, then the teacher's choice. */
 	years: number[] = $state([]);
 	paper: Paper = $state('a4');
-	/** The small map's projection, once the shapes have loaded. */
-	projected: ProjectedMap | null = $state.raw(null);
+	/** The small map's shapes, once loaded. */
+	#shapes: ReturnType<typeof rawCountries> | null = $state.raw(null);
+	/** The small map's projection, framing the members of the organisations shown. */
+	readonly projected: ProjectedMap | null;
 	/** The shapes could not load. */
 	error: string | null = $state(null);
 	/** The SVG download, run as a job (print is the browser's own). */
@@ -67,6 +70,9 @@ export class HandoutSheetState {
 		this.years = presetYears('turning-points', o.minYear, o.maxYear, this.#turning);
 		this.paper = paperFor(o.language);
 		this.allYears = $derived(Array.from({ length: o.maxYear - o.minYear + 1 }, (_, i) => o.minYear + i));
+		this.projected = $derived(
+			this.#shapes ? projectCountries(this.#shapes, 480, 330, 'region', homeBounds(o.sceneForYear(o.maxYear).org)) : null
+		);
 		this.problem = $derived(handoutProblem(this.years));
 		this.legend = $derived(o.sceneForYear(o.maxYear).legend.map(({ key, color, label }) => ({ key, color, label })));
 		this.captions = $derived(handoutCaptions(atlasCountries(), this.years, o.today));
@@ -82,7 +88,7 @@ export class HandoutSheetState {
 	/** Loads and projects the small map's shapes (once, when the dialog opens). */
 	load(): Promise<void> {
 		return loadTopology('110m')
-			.then((t) => void (this.projected = projectCountries(rawCountries(t), 480, 330, 'region')))
+			.then((t) => void (this.#shapes = rawCountries(t)))
 			.catch((e: unknown) => void (this.error = e instanceof Error ? e.message : String(e)));
 	}
 

@@ -4,10 +4,12 @@
  * data arrives the map keeps the previous one, so it never flashes the CSTO in between.
  */
 import { CSTO_ONLY, isCstoOnly, type OrgChoice } from '$lib/domain/orgChoice';
-import type { OrgSceneInput } from '$lib/domain/orgScene';
-import type { SceneWords } from '$lib/domain/scene';
+import type { OrgViewInput, SceneWords } from '$lib/domain/scene';
 import { SCENE_WORDS } from '$lib/text/sceneText';
-import { loadOrgView, type LoadedOrgView } from './orgView';
+import type { LoadedOrgView } from './orgView';
+
+/** The loader and the scene builder come with the first organisation chosen, not with the page. */
+const loadOrgView = async (choice: OrgChoice) => (await import('./orgView')).loadOrgView(choice);
 
 const same = (x: OrgChoice, y: OrgChoice) => x.a === y.a && x.b === y.b;
 
@@ -37,7 +39,7 @@ export class OrgShown {
 		return this.#failed;
 	}
 	/** For sceneOf: the organisation input, or null for the CSTO alone. */
-	get input(): OrgSceneInput | null {
+	get input(): OrgViewInput | null {
 		return this.#loaded?.input ?? null;
 	}
 	/** For sceneOf: the scene's words, the organisation views' included once loaded. */

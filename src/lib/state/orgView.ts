@@ -5,13 +5,14 @@
  */
 import { loadOrganisation } from '$lib/data/orgData';
 import { isCstoOnly, orgSceneInputOf, orgsToLoad, type OrgChoice } from '$lib/domain/orgChoice';
-import type { OrgSceneInput } from '$lib/domain/orgScene';
-import type { SceneWords } from '$lib/domain/scene';
+import { orgScenePart } from '$lib/domain/orgScene';
+import type { OrgViewInput, SceneWords } from '$lib/domain/scene';
 import type { OrganisationData } from '$lib/data/orgSchema';
 
 export interface LoadedOrgView {
 	choice: OrgChoice;
-	input: OrgSceneInput;
+	/** The scene's organisation input, with its builder (this module and orgScene.ts load lazily). */
+	input: OrgViewInput;
 	/** SCENE_WORDS with the organisation views' words (text/orgText.ts). */
 	words: SceneWords;
 	/** The files loaded, by id, with every language's texts: the country panel's bars and citations. */
@@ -26,5 +27,5 @@ export async function loadOrgView(choice: OrgChoice): Promise<LoadedOrgView | nu
 	const files = new Map<string, OrganisationData>(ids.map((id, i) => [id, data[i]]));
 	const input = orgSceneInputOf(choice, (id) => files.get(id));
 	if (!input) throw new Error(`Organisations not loaded: ${ids.join(', ')}`);
-	return { choice, input, words: text.ORG_SCENE_WORDS, files };
+	return { choice, input: { ...input, build: orgScenePart }, words: text.ORG_SCENE_WORDS, files };
 }

@@ -11,6 +11,7 @@ import {
 	unframeCamera,
 	resolveCameraTarget,
 	HOME_BOUNDS,
+	homeBounds,
 	NO_PADDING,
 	type CameraTarget,
 	type Camera,
@@ -135,6 +136,8 @@ export class LiteView {
 		if (!map) return;
 		this.#stopFlight();
 		const from = this.#cameraNow(map);
+		// The Home button frames the members of the organisations the scene shows.
+		if (target.kind === 'home' && !target.bounds) target = { kind: 'home', bounds: homeBounds(untrack(() => this.scene)?.org) };
 		const to = liteCamera(target, map, padding, {
 			countryBounds: (iso3) => untrack(() => this.#boundsByIso).get(iso3),
 			placeLocation: (id) => this.#places().find((x) => x.id === id)?.location,
