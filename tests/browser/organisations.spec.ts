@@ -113,8 +113,14 @@ test.describe('on the lite map', () => {
 		await expectLiteFill(page, 'RUS', RGB.member);
 	});
 
-	test('in Russian: the pair, the legend and the picker', async ({ page }) => {
-		await page.goto('ru/?orgs=csto,sco&year=2018');
+	test('the language switch carries the pair into Russian; observers and partners are outlined', async ({ page }) => {
+		await page.goto('?orgs=csto,sco&year=2018');
+		await waitForLiteMap(page);
+		await expect(count(page, 'pair-both')).toHaveText('4');
+		// Belarus: a CSTO member and an SCO observer in 2018, filled as "only the CSTO" and outlined.
+		await expect(page.getByTestId('svg-fallback').locator('path[data-linked="BLR"]')).toHaveCount(1);
+		await page.getByTestId('language-ru').click();
+		await expect(page).toHaveURL(/\/ru\/\?.*orgs=csto%2Csco/);
 		await waitForLiteMap(page);
 		await expect(count(page, 'pair-both')).toHaveText('4');
 		await expect(page.getByTestId('summary')).toContainText('ШОС');

@@ -135,6 +135,13 @@ export function sceneOf(input: SceneInputs, words: SceneWords): Scene {
 	};
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
+/** The states both maps outline as observers or partners: only when two organisations are compared. */
+export function outlinedLinked(scene: Pick<Scene, 'org'>): ReadonlySet<string> {
+	return scene.org?.b ? scene.org.linked : NONE;
+}
+
 /** An organisation view other than the CSTO alone, with its builder. */
 function showsOrg(org: SceneInputs['org']): org is OrgViewInput {
 	return !!org && 'build' in org && (org.a.id !== 'csto' || org.b !== null);

@@ -19,6 +19,7 @@ import { handoutProblem, handoutTexts } from '$lib/text/handoutText';
 import { handoutCaptions, turningPoints } from '$lib/text/handoutCaptions';
 import type { ScenesNeed } from '$lib/export/exportNeeds';
 import { ExportJob } from './exportJob.svelte';
+import { orgTitle } from '$lib/text/orgLabels';
 
 /** Letter where it is the usual paper (North America); A4 elsewhere. */
 export const paperFor = (language: string): Paper => (/^en-(US|CA)$|^es-MX$/.test(language) ? 'letter' : 'a4');
@@ -77,7 +78,13 @@ export class HandoutSheetState {
 		this.legend = $derived(o.sceneForYear(o.maxYear).legend.map(({ key, color, label }) => ({ key, color, label })));
 		this.captions = $derived(handoutCaptions(atlasCountries(), this.years, o.today));
 		this.maps = $derived(this.years.map((year, i) => mapOf(year, o.sceneForYear(year), this.captions[i])));
-		this.texts = $derived(handoutTexts(this.years, o.maxYear, dayInWords(o.today), sourceDocs()));
+		this.texts = $derived.by(() => {
+			const texts = handoutTexts(this.years, o.maxYear, dayInWords(o.today), sourceDocs());
+			const span = this.years.length ? `${this.years[0]}–${this.years[this.years.length - 1]}` : '';
+			// An organisation view (issue 25) is titled by its organisations.
+			const title = orgTitle(o.sceneForYear(o.maxYear).org, { span }, m.org_title_handout_one, m.org_title_handout_pair);
+			return title ? { ...texts, title } : texts;
+		});
 		this.layout = $derived(
 			this.projected ? handoutLayout(this.years.length, this.paper, this.projected.width / this.projected.height) : null
 		);
@@ -146,7 +153,9 @@ export interface HandoutMap {
 	changes: readonly string[];
 }
 
+/** An organisation view's map counts its members (or those in both) and leaves out the CSTO's change lines. */
 function mapOf(year: number, scene: Scene, changes: readonly string[]): HandoutMap {
-	const members = scene.legend.find((e) => e.key === 'member')?.count ?? 0;
-	return { year, note: m.handout_members({ count: members }), fills: scene.fills, named: scene.named, changes };
+	const counted = (key: string) => scene.legend.find((e) => e.key === key)?.count ?? 0;
+	const note = scene.org?.b ? m.org_note_in_both({ count: counted('pair-both') }) : m.handout_members({ count: counted('member') });
+	return { year, note, fills: scene.fills, named: scene.named, changes: scene.org ? [] : changes };
 }

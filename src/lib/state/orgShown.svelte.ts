@@ -51,6 +51,11 @@ export class OrgShown {
 		return this.#loaded?.files ?? new Map();
 	}
 
+	/** The years the timeline strip marks: none for the CSTO alone (its strip is as it always was). */
+	get changeYears(): ReadonlySet<number> | null {
+		return this.#loaded?.changeYears ?? null;
+	}
+
 	/** Chooses and loads; resolves once shown (or failed). A later choice wins over an earlier one still loading. */
 	async choose(choice: OrgChoice): Promise<void> {
 		this.#choice = choice;

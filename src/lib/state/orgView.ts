@@ -6,6 +6,9 @@
 import { loadOrganisation } from '$lib/data/orgData';
 import { isCstoOnly, orgSceneInputOf, orgsToLoad, type OrgChoice } from '$lib/domain/orgChoice';
 import { orgScenePart } from '$lib/domain/orgScene';
+import { orgChangeYears } from '$lib/domain/orgStatus';
+import { atlasCountries } from '$lib/data/atlasData';
+import { yearOf } from '$lib/data/dates';
 import type { OrgViewInput, SceneWords } from '$lib/domain/scene';
 import type { OrganisationData } from '$lib/data/orgSchema';
 
@@ -17,6 +20,8 @@ export interface LoadedOrgView {
 	words: SceneWords;
 	/** The files loaded, by id, with every language's texts: the country panel's bars and citations. */
 	files: ReadonlyMap<string, OrganisationData>;
+	/** The years in which the organisations shown gained or lost a member, observer or partner: the timeline strip marks them. */
+	changeYears: ReadonlySet<number>;
 }
 
 /** Loads what the choice needs; null for the CSTO alone, which needs nothing more. Rejects when offline. */
@@ -27,5 +32,10 @@ export async function loadOrgView(choice: OrgChoice): Promise<LoadedOrgView | nu
 	const files = new Map<string, OrganisationData>(ids.map((id, i) => [id, data[i]]));
 	const input = orgSceneInputOf(choice, (id) => files.get(id));
 	if (!input) throw new Error(`Organisations not loaded: ${ids.join(', ')}`);
-	return { choice, input: { ...input, build: orgScenePart }, words: text.ORG_SCENE_WORDS, files };
+	const changeYears = new Set<number>();
+	for (const id of [choice.a, choice.b]) {
+		if (id === 'csto') for (const c of atlasCountries()) for (const e of c.events) changeYears.add(yearOf(e.date));
+		else if (id) for (const y of orgChangeYears(files.get(id)!)) changeYears.add(y);
+	}
+	return { choice, input: { ...input, build: orgScenePart }, words: text.ORG_SCENE_WORDS, files, changeYears };
 }

@@ -16,3 +16,14 @@ export const ORG_LABEL: Readonly<Record<OrgId, string>> = messageMap({
 	'union-state': m.org_pick_union_state,
 	qccm: m.org_pick_qccm
 });
+
+/** An organisation view's title from one message for one organisation and one for a pair; null for the CSTO alone. */
+export function orgTitle<P extends object>(
+	org: { a: OrgId; b: OrgId | null } | null | undefined,
+	params: P,
+	one: (p: P & { org: string }) => string,
+	pair: (p: P & { a: string; b: string }) => string
+): string | null {
+	if (!org) return null;
+	return org.b ? pair({ ...params, a: ORG_LABEL[org.a], b: ORG_LABEL[org.b] }) : one({ ...params, org: ORG_LABEL[org.a] });
+}
