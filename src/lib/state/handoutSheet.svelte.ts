@@ -20,6 +20,7 @@ import { handoutCaptions, turningPoints } from '$lib/text/handoutCaptions';
 import type { ScenesNeed } from '$lib/export/exportNeeds';
 import { ExportJob } from './exportJob.svelte';
 import { orgTitle } from '$lib/text/orgLabels';
+import { orgChangeLines } from '$lib/text/orgChanges';
 
 /** Letter where it is the usual paper (North America); A4 elsewhere. */
 export const paperFor = (language: string): Paper => (/^en-(US|CA)$|^es-MX$/.test(language) ? 'letter' : 'a4');
@@ -31,6 +32,8 @@ export interface HandoutOptions extends ScenesNeed {
 	today: string;
 	/** The browser's language: it picks the paper. */
 	language: string;
+	/** The years the organisations shown changed (app.orgs.changeYears); absent for the CSTO alone. */
+	changeYears?: ReadonlySet<number> | null;
 }
 
 export class HandoutSheetState {
@@ -67,7 +70,10 @@ export class HandoutSheetState {
 
 	constructor(o: HandoutOptions) {
 		this.#o = o;
-		this.#turning = turningPoints(atlasCountries(), o.minYear, o.maxYear, o.today);
+		// An organisation view's turning points are the years its organisations changed (issue 25).
+		this.#turning = o.changeYears
+			? [...o.changeYears].filter((y) => y >= o.minYear && y <= o.maxYear).sort((a, b) => a - b)
+			: turningPoints(atlasCountries(), o.minYear, o.maxYear, o.today);
 		this.years = presetYears('turning-points', o.minYear, o.maxYear, this.#turning);
 		this.paper = paperFor(o.language);
 		this.allYears = $derived(Array.from({ length: o.maxYear - o.minYear + 1 }, (_, i) => o.minYear + i));
@@ -77,7 +83,7 @@ export class HandoutSheetState {
 		this.problem = $derived(handoutProblem(this.years));
 		this.legend = $derived(o.sceneForYear(o.maxYear).legend.map(({ key, color, label }) => ({ key, color, label })));
 		this.captions = $derived(handoutCaptions(atlasCountries(), this.years, o.today));
-		this.maps = $derived(this.years.map((year, i) => mapOf(year, o.sceneForYear(year), this.captions[i])));
+		this.maps = $derived(this.years.map((year, i) => mapOf(year, o.sceneForYear(year), this.captions[i], o.sceneForYear)));
 		this.texts = $derived.by(() => {
 			const texts = handoutTexts(this.years, o.maxYear, dayInWords(o.today), sourceDocs());
 			const span = this.years.length ? `${this.years[0]}–${this.years[this.years.length - 1]}` : '';
@@ -153,9 +159,10 @@ export interface HandoutMap {
 	changes: readonly string[];
 }
 
-/** An organisation view's map counts its members (or those in both) and leaves out the CSTO's change lines. */
-function mapOf(year: number, scene: Scene, changes: readonly string[]): HandoutMap {
+/** An organisation view's map (issue 25) counts its members (or those in both) and says what changed in its organisations. */
+function mapOf(year: number, scene: Scene, changes: readonly string[], sceneForYear: (year: number) => Scene): HandoutMap {
 	const counted = (key: string) => scene.legend.find((e) => e.key === key)?.count ?? 0;
 	const note = scene.org?.b ? m.org_note_in_both({ count: counted('pair-both') }) : m.handout_members({ count: counted('member') });
-	return { year, note, fills: scene.fills, named: scene.named, changes: scene.org ? [] : changes };
+	const lines = scene.org ? orgChangeLines(sceneForYear(year - 1).org, scene.org) : changes;
+	return { year, note, fills: scene.fills, named: scene.named, changes: lines };
 }
