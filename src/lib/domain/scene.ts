@@ -11,6 +11,7 @@ import { referenceDate } from '$lib/data/dates';
 import { FILL_COLOR, type MapFill } from './palette';
 import { quizMark } from './quiz';
 import type { OrgScene, OrgSceneInput, OrgScenePart, OrgWords } from './orgScene';
+import type { Bounds } from './camera';
 
 export interface LegendEntry {
 	key: MapFill;
@@ -54,6 +55,8 @@ export interface Scene {
 	 * fills, legend, named states and summary are that view's; `view` stays the CSTO's.
 	 */
 	org?: OrgScene;
+	/** Where Home frames an organisation view: its members (absent: the CSTO's region). */
+	home?: Bounds;
 }
 
 /** What a scene is built from: the data, the year, the pin filters, and what the reader is doing. */
@@ -81,6 +84,8 @@ export interface SceneInputs {
  * view's data (state/orgView.ts): the first download does not carry it. Without it, the CSTO.
  */
 export interface OrgViewInput extends OrgSceneInput {
+	/** The box around the members of the organisations shown (geo/orgBounds.ts). */
+	home: Bounds;
 	build(input: OrgSceneInput, view: YearView, day: string, words: OrgWords): OrgScenePart;
 }
 
@@ -131,7 +136,7 @@ export function sceneOf(input: SceneInputs, words: SceneWords): Scene {
 		named: orgPart?.named ?? namedStates(fills),
 		summary: quiz ? words.quizSummary(year) : (orgPart?.summary ?? words.summary(view)),
 		// Only when shown, so the CSTO's scene is exactly what it was.
-		...(orgPart ? { org: orgPart.org } : {})
+		...(orgPart ? { org: orgPart.org, home: (input.org as OrgViewInput).home } : {})
 	};
 }
 

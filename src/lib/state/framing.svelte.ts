@@ -5,7 +5,7 @@
  * controller never holds the map itself.
  */
 import type { CapturedView } from '$lib/domain/lessonEdit';
-import { cameraForBounds, FRAMED_FOR, HOME_BOUNDS, homeBounds, type Camera, type CameraTarget } from '$lib/geo/camera';
+import { cameraForBounds, FRAMED_FOR, HOME_BOUNDS, type Camera, type CameraTarget } from '$lib/geo/camera';
 import type { CameraRequests } from './cameraRequests';
 import type { TourState } from './classroom.svelte';
 import type { LessonMode } from './lessonMode.svelte';
@@ -44,7 +44,7 @@ export class Framing {
 		if (step) return { kind: 'camera', camera: step.camera };
 		if (selection.place) return { kind: 'place', id: selection.place };
 		if (selection.country) return { kind: 'country', iso3: selection.country };
-		return { kind: 'home', bounds: homeBounds(orgs.shown) };
+		return { kind: 'home', bounds: orgs.home ?? HOME_BOUNDS };
 	}
 
 	/** Whether the presenter caption has more to tell than it shows (a step, a state, a place). */

@@ -7,7 +7,6 @@
 import { atlasCountries } from '$lib/data/atlasData';
 import { sourceDocs } from '$lib/data/sourceDocs';
 import { loadTopology, rawCountries } from '$lib/geo/geography';
-import { homeBounds } from '$lib/geo/camera';
 import { projectCountries, type ProjectedMap } from '$lib/svgmap/paths';
 import { labelMap, SMALL_MAP_LABEL } from '$lib/svgmap/mapLabels';
 import type { Scene } from '$lib/domain/scene';
@@ -77,9 +76,7 @@ export class HandoutSheetState {
 		this.years = presetYears('turning-points', o.minYear, o.maxYear, this.#turning);
 		this.paper = paperFor(o.language);
 		this.allYears = $derived(Array.from({ length: o.maxYear - o.minYear + 1 }, (_, i) => o.minYear + i));
-		this.projected = $derived(
-			this.#shapes ? projectCountries(this.#shapes, 480, 330, 'region', homeBounds(o.sceneForYear(o.maxYear).org)) : null
-		);
+		this.projected = $derived(this.#shapes ? projectCountries(this.#shapes, 480, 330, 'region', o.sceneForYear(o.maxYear).home) : null);
 		this.problem = $derived(handoutProblem(this.years));
 		this.legend = $derived(o.sceneForYear(o.maxYear).legend.map(({ key, color, label }) => ({ key, color, label })));
 		this.captions = $derived(handoutCaptions(atlasCountries(), this.years, o.today));

@@ -5,6 +5,7 @@
  */
 import { CSTO_ONLY, isCstoOnly, type OrgChoice } from '$lib/domain/orgChoice';
 import type { OrgViewInput, SceneWords } from '$lib/domain/scene';
+import type { Bounds } from '$lib/domain/camera';
 import { SCENE_WORDS } from '$lib/text/sceneText';
 import type { LoadedOrgView } from './orgView';
 
@@ -54,6 +55,16 @@ export class OrgShown {
 	/** The years the timeline strip marks: none for the CSTO alone (its strip is as it always was). */
 	get changeYears(): ReadonlySet<number> | null {
 		return this.#loaded?.changeYears ?? null;
+	}
+
+	/** Where Home frames the organisations shown; null for the CSTO alone (its region). */
+	get home(): Bounds | null {
+		return this.#loaded?.input.home ?? null;
+	}
+
+	/** The embed's heading for an organisation view; null for the CSTO alone. */
+	heading(year: number): string | null {
+		return this.#loaded?.heading(year) ?? null;
 	}
 
 	/** Chooses and loads; resolves once shown (or failed). A later choice wins over an earlier one still loading. */

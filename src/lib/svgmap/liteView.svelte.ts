@@ -11,7 +11,6 @@ import {
 	unframeCamera,
 	resolveCameraTarget,
 	HOME_BOUNDS,
-	homeBounds,
 	NO_PADDING,
 	type CameraTarget,
 	type Camera,
@@ -137,7 +136,7 @@ export class LiteView {
 		this.#stopFlight();
 		const from = this.#cameraNow(map);
 		// The Home button frames the members of the organisations the scene shows.
-		if (target.kind === 'home' && !target.bounds) target = { kind: 'home', bounds: homeBounds(untrack(() => this.scene)?.org) };
+		if (target.kind === 'home' && !target.bounds) target = { kind: 'home', bounds: untrack(() => this.scene)?.home };
 		const to = liteCamera(target, map, padding, {
 			countryBounds: (iso3) => untrack(() => this.#boundsByIso).get(iso3),
 			placeLocation: (id) => this.#places().find((x) => x.id === id)?.location,

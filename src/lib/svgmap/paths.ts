@@ -38,7 +38,7 @@ export function projectCountries(
 	width: number,
 	height: number,
 	view: 'region' | 'world',
-	/** What the region view fits: the members of the organisations shown (geo/camera.ts homeBounds). */
+	/** What the region view fits: the members of the organisations shown (scene.home), else the CSTO's region. */
 	bounds: Bounds = HOME_BOUNDS
 ): ProjectedMap {
 	let projection: GeoProjection;
