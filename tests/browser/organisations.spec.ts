@@ -113,6 +113,32 @@ test.describe('on the lite map', () => {
 		await expectLiteFill(page, 'RUS', RGB.member);
 	});
 
+	test('a lesson step with org or orgs switches the map, and Next goes on to the next one', async ({ page }) => {
+		const step = (extra: object) => ({
+			title: 'A step',
+			year: 2004,
+			camera: { center: [20, 50], zoom: 1.5 },
+			highlight: { countries: [], places: [] },
+			text: 'Text.',
+			...extra
+		});
+		const lesson = {
+			format: 'csto-atlas-lesson',
+			version: 1,
+			title: 'Blocs',
+			steps: [step({ org: 'nato' }), step({ year: 2018, orgs: ['csto', 'sco'] })]
+		};
+		const deflated = new Blob([JSON.stringify(lesson)]).stream().pipeThrough(new CompressionStream('deflate-raw'));
+		const code = Buffer.from(await new Response(deflated).arrayBuffer()).toString('base64url');
+		await page.goto(`./#lesson=${code}`);
+		await waitForLiteMap(page);
+		await expect(page.getByTestId('summary')).toContainText('NATO, 2004 — 26 members');
+		await expectLiteFill(page, 'EST', RGB.member);
+		await page.keyboard.press('PageDown');
+		await expect(count(page, 'pair-both')).toHaveText('4');
+		await expect(page.getByTestId('org-b')).toHaveValue('sco');
+	});
+
 	test('the language switch carries the pair into Russian; observers and partners are outlined', async ({ page }) => {
 		await page.goto('?orgs=csto,sco&year=2018');
 		await waitForLiteMap(page);
