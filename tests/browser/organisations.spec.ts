@@ -73,6 +73,9 @@ test.describe('on the lite map', () => {
 		await expect(table.locator('th[data-org="sco"]')).toHaveText('SCO in 2018');
 		await expect(table.locator('tr[data-iso="KAZ"] td[data-org="sco"]')).toHaveText('Member');
 		await expect(table.locator('tr[data-iso="IND"] td[data-org="sco"]')).toHaveText('Member');
+		await page.getByRole('tab', { name: 'Compare years' }).click();
+		await page.getByTestId('compare-a').selectOption('2012');
+		await expect(page.getByTestId('compare-changes')).toContainText('SCO: Observer → Member: India and Pakistan');
 	});
 
 	test('?org=cis in 2010: Georgia is a former member', async ({ page }) => {
@@ -108,7 +111,7 @@ test.describe('on the lite map', () => {
 		await waitForLiteMap(page);
 		await page.route('**/_app/immutable/**', (route) => route.abort());
 		await page.getByRole('combobox', { name: /^Organisation/ }).selectOption('ots');
-		await expect(page.getByTestId('org-state')).toHaveText(/Turkic States \(OTS\) could not be loaded/);
+		await expect(page.getByTestId('org-state')).toHaveText(/Turkic States could not be loaded/);
 		await expect(count(page, 'member')).toHaveText('6');
 		await expectLiteFill(page, 'RUS', RGB.member);
 	});

@@ -1,7 +1,7 @@
 /**
- * What changed in an organisation view from one year to the next (issue 25), as the handout's
- * change lines: one line per change of status, naming the states ("Never a member → Member:
- * Estonia, Latvia and Lithuania"). Loaded with the handout, not with the page.
+ * What changed in an organisation view from one year to another (issue 25), as the change lines of
+ * the handout and of Compare years: one line per change of status, naming the states ("Never a
+ * member → Member: Estonia, Latvia and Lithuania"). Loaded with those views, not with the page.
  */
 import type { OrgScene } from '$lib/domain/orgScene';
 import type { OrgStatusOrNever } from '$lib/domain/orgStatus';
