@@ -87,7 +87,7 @@ describe('exports in Russian', () => {
 		expect(handoutFileName([1999, 2001], 'letter')).toBe('csto-handout-1999-2001-letter.svg');
 	});
 	it('draws Russian overlay lines on PNG and animation frames', () => {
-		expect(exportTitle()).toBe('Атлас ОДКБ: участие в Договоре о коллективной безопасности');
+		expect(exportTitle({})).toBe('Атлас ОДКБ: участие в Договоре о коллективной безопасности');
 		expect(exportSubtitle({ statusOn: dayInWords('1999-12-31') })).toBe(
 			'Положение на 31 декабря 1999 г.; границы — международно признанные (по данным Natural Earth).'
 		);

@@ -7,6 +7,12 @@ export interface Camera {
 /** [west, south, east, north] in degrees. */
 export type Bounds = [number, number, number, number];
 
-/** What a camera request points at; each map resolves countries and places with its own shapes. */
+/**
+ * What a camera request points at; each map resolves countries and places with its own shapes.
+ * Home frames `bounds` (the members of the organisations shown), or the CSTO's region.
+ */
 export type CameraTarget =
-	{ kind: 'camera'; camera: Camera } | { kind: 'country'; iso3: string } | { kind: 'place'; id: string } | { kind: 'home' };
+	| { kind: 'camera'; camera: Camera }
+	| { kind: 'country'; iso3: string }
+	| { kind: 'place'; id: string }
+	| { kind: 'home'; bounds?: Bounds };

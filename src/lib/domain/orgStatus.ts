@@ -60,3 +60,14 @@ export function orgSegments(org: OrgIntervals, iso3: string, start = '1991-01-01
 	segments.push({ status: 'never', from: at, to: null });
 	return segments;
 }
+
+/** The years in which a state's status in the organisation changed: an interval began or ended (the timeline strip's marks). */
+export function orgChangeYears(org: OrgIntervals): Set<number> {
+	const years = new Set<number>();
+	for (const s of org.states)
+		for (const iv of s.intervals) {
+			years.add(Number(iv.from.slice(0, 4)));
+			if (iv.to !== null) years.add(Number(iv.to.slice(0, 4)));
+		}
+	return years;
+}

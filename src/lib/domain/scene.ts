@@ -10,7 +10,8 @@ import { yearView, type YearView } from './yearView';
 import { referenceDate } from '$lib/data/dates';
 import { FILL_COLOR, type MapFill } from './palette';
 import { quizMark } from './quiz';
-import { orgScenePart, type OrgScene, type OrgSceneInput, type OrgWords } from './orgScene';
+import type { OrgScene, OrgSceneInput, OrgScenePart, OrgWords } from './orgScene';
+import type { Bounds } from './camera';
 
 export interface LegendEntry {
 	key: MapFill;
@@ -54,6 +55,8 @@ export interface Scene {
 	 * fills, legend, named states and summary are that view's; `view` stays the CSTO's.
 	 */
 	org?: OrgScene;
+	/** Where Home frames an organisation view: its members (absent: the CSTO's region). */
+	home?: Bounds;
 }
 
 /** What a scene is built from: the data, the year, the pin filters, and what the reader is doing. */
@@ -73,7 +76,17 @@ export interface SceneInputs {
 	 * The organisation shown, or two compared (domain/orgScene.ts); absent, null or the CSTO alone:
 	 * the CSTO's statuses, as before organisations existed. An open quiz (about the CSTO) wins.
 	 */
-	org?: OrgSceneInput | null;
+	org?: OrgViewInput | OrgSceneInput | null;
+}
+
+/**
+ * An organisation view with its scene builder (orgScene.ts orgScenePart), which arrives with the
+ * view's data (state/orgView.ts): the first download does not carry it. Without it, the CSTO.
+ */
+export interface OrgViewInput extends OrgSceneInput {
+	/** The box around the members of the organisations shown (geo/orgBounds.ts). */
+	home: Bounds;
+	build(input: OrgSceneInput, view: YearView, day: string, words: OrgWords): OrgScenePart;
 }
 
 /** The scene's words in the page's language (text/sceneText.ts). */
@@ -99,7 +112,8 @@ export function sceneOf(input: SceneInputs, words: SceneWords): Scene {
 	const { countries, places, today, quiz = null } = input;
 	const year = quiz?.year ?? input.year;
 	const view = yearView(countries, year, today);
-	const orgPart = !quiz && words.org && showsOrg(input.org) ? orgScenePart(input.org, view, referenceDate(year, today), words.org) : null;
+	const orgPart =
+		!quiz && words.org && showsOrg(input.org) ? input.org.build(input.org, view, referenceDate(year, today), words.org) : null;
 	const fills = quiz ? quizFills(countries, quiz, view) : (orgPart?.fills ?? statusFills(view));
 	const legend = !quiz
 		? (orgPart?.legend ?? statusLegend(view.counts, words))
@@ -122,13 +136,20 @@ export function sceneOf(input: SceneInputs, words: SceneWords): Scene {
 		named: orgPart?.named ?? namedStates(fills),
 		summary: quiz ? words.quizSummary(year) : (orgPart?.summary ?? words.summary(view)),
 		// Only when shown, so the CSTO's scene is exactly what it was.
-		...(orgPart ? { org: orgPart.org } : {})
+		...(orgPart ? { org: orgPart.org, home: (input.org as OrgViewInput).home } : {})
 	};
 }
 
-/** An organisation view other than the CSTO alone. */
-function showsOrg(org: OrgSceneInput | null | undefined): org is OrgSceneInput {
-	return !!org && (org.a.id !== 'csto' || org.b !== null);
+const NONE: ReadonlySet<string> = new Set();
+
+/** The states both maps outline as observers or partners: only when two organisations are compared. */
+export function outlinedLinked(scene: Pick<Scene, 'org'>): ReadonlySet<string> {
+	return scene.org?.b ? scene.org.linked : NONE;
+}
+
+/** An organisation view other than the CSTO alone, with its builder. */
+function showsOrg(org: SceneInputs['org']): org is OrgViewInput {
+	return !!org && 'build' in org && (org.a.id !== 'csto' || org.b !== null);
 }
 
 /** The quiz as the scene needs it: the year asked, the picks, and whether the answer is shown. */

@@ -144,7 +144,7 @@ function drawContained(ctx: CanvasRenderingContext2D, image: HTMLCanvasElement, 
 function drawOverlays(ctx: CanvasRenderingContext2D, layout: FrameLayout, scene: Scene, family: string, sources: string) {
 	const { scale: s, footerTop } = layout;
 	const width = ctx.canvas.width;
-	drawHeading(ctx, { title: exportTitle(), subtitle: exportSubtitle(scene), year: scene.year }, width, s, family);
+	drawHeading(ctx, { title: exportTitle(scene), subtitle: exportSubtitle(scene), year: scene.year }, width, s, family);
 	const legend = legendOf(scene);
 	drawFooter(ctx, layoutFooter(ctx, legend, [sources], width, footerTop, s, family), legend, width, s, family);
 }

@@ -9,10 +9,13 @@ import type { Place } from '$lib/domain/places';
 import { pinKey } from '$lib/text/symbolLabels';
 import { sourceLineText, type CitedDoc } from '$lib/text/sourceLine';
 import { m } from '$lib/paraglide/messages';
+import { orgTitle } from '$lib/text/orgLabels';
 import { composeViewImage } from './composePng';
 import { downloadCanvas } from './download';
 
-export const exportTitle = () => m.export_title();
+/** The picture's title: the organisations shown (issue 25), or the CSTO's treaty. */
+export const exportTitle = (scene: Pick<Scene, 'org'>) =>
+	orgTitle(scene.org, {}, m.org_title_export_one, m.org_title_export_pair) ?? m.export_title();
 export const exportSubtitle = (scene: Pick<Scene, 'statusOn'>) => m.export_subtitle({ date: scene.statusOn, dataset: 'Natural Earth' });
 /** Each document by its short title, outlet and date (the line the handout and the embed carry too). */
 export const sourceLine = (docs: readonly CitedDoc[] = sourceDocs()) => sourceLineText(docs);
@@ -27,7 +30,7 @@ export async function exportViewPng(snapshot: () => Promise<HTMLCanvasElement>, 
 	}
 	const canvas = composeViewImage({
 		map,
-		title: exportTitle(),
+		title: exportTitle(scene),
 		subtitle: exportSubtitle(scene),
 		year: scene.year,
 		legend: scene.legend.map(({ color, label, count }) => ({ color, label, count })),

@@ -152,7 +152,7 @@ export function frameTarget(target: CameraTarget, width: number, height: number,
 			return p ? { center: [p.lon, p.lat], zoom: placeZoom(look.current.zoom, p.precision) } : null;
 		}
 		case 'home':
-			return cameraForBounds(HOME_BOUNDS, width, height, look.homeMargin);
+			return cameraForBounds(target.bounds ?? HOME_BOUNDS, width, height, look.homeMargin);
 	}
 }
 

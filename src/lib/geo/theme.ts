@@ -19,6 +19,11 @@ export function pinScale(zoom: number, textScale = 1): number {
 
 export const SELECTED_OUTLINE = '#111111';
 export const COUNTRY_BORDER = '#ffffff';
+/**
+ * Two organisations compared (issue 25): observers and partners of either are outlined dark on
+ * both maps, whatever they are filled with (a state can be a member of one and an observer of the other).
+ */
+export const LINKED_OUTLINE = { color: '#222222', width: 1.8 } as const;
 
 /** The page's text scale: the root font size grows on 4K screens and in presenter mode (137.5 %). */
 export const pageTextScale = () =>

@@ -27,7 +27,7 @@ import { FeatureStateDiff, MarkedFeatures, afterPaintScheduler } from './feature
 import { flyMap, HOME_MARGIN } from './cameraMoves';
 import { followTextScale, pageTextScale } from './labels';
 import { addStateNames } from './stateNames';
-import type { Scene } from '$lib/domain/scene';
+import { outlinedLinked, type Scene } from '$lib/domain/scene';
 
 const absolute = (url: string) => new URL(url, document.baseURI).href;
 
@@ -80,6 +80,7 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 		fills.forget();
 		selected.forget();
 		highlighted.forget();
+		linked.forget();
 		pins.forget();
 		drawn = { fills: null };
 		scheduler.schedule();
@@ -99,6 +100,7 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 	const fills = new FeatureStateDiff<MapFill>((iso, status) => country(iso, { status }));
 	const selected = new MarkedFeatures((iso, on) => country(iso, { selected: on }));
 	const highlighted = new MarkedFeatures((iso, on) => country(iso, { highlight: on }));
+	const linked = new MarkedFeatures((iso, on) => country(iso, { linked: on }));
 	const pins = addPins(map, opts.places, pageTextScale);
 	// Names over the pins: placed clear of them, they must not be hidden by them either.
 	map.moveLayer(LAYER.leaders);
@@ -119,6 +121,7 @@ export async function createMapView(opts: MapViewOptions): Promise<MapRenderer> 
 		if (pinsChanged) names.schedule();
 		selected.set(scene.selectedCountry ? [scene.selectedCountry] : []);
 		highlighted.set(scene.highlight.countries);
+		linked.set(outlinedLinked(scene));
 		pins.setMarked([...scene.highlight.places, ...(scene.selectedPlace ? [scene.selectedPlace] : [])]);
 		if (firstColours) {
 			firstColours = false;

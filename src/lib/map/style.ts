@@ -4,7 +4,7 @@ import type { StyleSpecification, ExpressionSpecification, LayerSpecification, S
 type SymbolLayout = NonNullable<SymbolLayerSpecification['layout']>;
 import { FILL_COLOR, OCEAN_COLOR, OTHER_LAND_COLOR, HIGHLIGHT_COLOR } from '$lib/domain/palette';
 import type { Geography } from '$lib/geo/geography';
-import { PAST_OPACITY, PIN_SCALE_STOPS, SELECTED_OUTLINE, COUNTRY_BORDER } from '$lib/geo/theme';
+import { PAST_OPACITY, PIN_SCALE_STOPS, SELECTED_OUTLINE, COUNTRY_BORDER, LINKED_OUTLINE } from '$lib/geo/theme';
 
 export const LAYER = {
 	fill: 'country-fill',
@@ -83,6 +83,8 @@ function outlineWidth(plain: number): ExpressionSpecification {
 		3.5,
 		['boolean', ['feature-state', 'hover'], false],
 		1.8,
+		['boolean', ['feature-state', 'linked'], false],
+		LINKED_OUTLINE.width,
 		plain
 	] as unknown as ExpressionSpecification;
 }
@@ -151,6 +153,8 @@ export function buildStyle(geo: Geography, fonts: FontUrls, textScale = 1): Styl
 						HIGHLIGHT_COLOR,
 						['boolean', ['feature-state', 'hover'], false],
 						'#333333',
+						['boolean', ['feature-state', 'linked'], false],
+						LINKED_OUTLINE.color,
 						COUNTRY_BORDER
 					],
 					'line-width': ['interpolate', ['linear'], ['zoom'], 1, outlineWidth(0.4), 6, outlineWidth(1.2)]

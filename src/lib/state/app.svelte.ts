@@ -26,6 +26,8 @@ import { StageFrame } from './stage.svelte';
 import type { PlacesStore } from './placesStore.svelte';
 import { LessonMode } from './lessonMode.svelte';
 import { OrgShown } from './orgShown.svelte';
+import { orgChoice } from '$lib/domain/orgChoice';
+import type { OrgId } from '$lib/data/orgIds';
 import type { LessonSource } from './lessonOpen';
 
 /** Where a selection came from: only a click on the map itself leaves the camera alone. */
@@ -116,6 +118,9 @@ export class AppController {
 		else if (step === 'prev') tour.prev();
 		else tour.start(step === 'first' ? 0 : tour.steps.length - 1);
 	}
+
+	/** The organisation the map shows, and one compared with it or none (the picker); loads it first. */
+	chooseOrgs = (a: OrgId, b: OrgId | null): Promise<void> => this.orgs.choose(orgChoice(a, b));
 
 	// What is open (the main view, the dialogs), and the pin filters.
 	setView = (view: MainView) => this.panels.setView(view);

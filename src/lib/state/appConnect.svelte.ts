@@ -58,8 +58,15 @@ export function connectApp(app: AppController): () => void {
 		if (handleShortcut(e, app)) e.preventDefault();
 	};
 	window.addEventListener('keydown', onKeydown);
+	// Framing follows the members (issue 25): a newly shown organisation moves Home to them.
+	let orgsBefore = app.orgs.shown;
 	// Large type in presenter mode: every rem in the app scales with the root font size.
 	const stopPresenting = $effect.root(() => {
+		$effect(() => {
+			const shown = app.orgs.shown;
+			if (shown !== orgsBefore) untrack(() => app.framing.orgsShown());
+			orgsBefore = shown;
+		});
 		$effect(() => {
 			document.documentElement.classList.toggle('presenting', app.presenter.on);
 			// The next presentation starts with its caption shown.

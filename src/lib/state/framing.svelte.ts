@@ -37,14 +37,14 @@ export class Framing {
 		this.#cameraOf = cameraOf;
 	}
 
-	/** What the camera should show now: the tour step's view, else the selected place or state, else Home. */
+	/** What the camera should show now: the tour step's view, else the selected place or state, else Home (the members shown). */
 	get subject(): CameraTarget {
-		const { tour, selection } = this.#parts;
+		const { tour, selection, orgs } = this.#parts;
 		const step = tour.step;
 		if (step) return { kind: 'camera', camera: step.camera };
 		if (selection.place) return { kind: 'place', id: selection.place };
 		if (selection.country) return { kind: 'country', iso3: selection.country };
-		return { kind: 'home' };
+		return { kind: 'home', bounds: orgs.home ?? HOME_BOUNDS };
 	}
 
 	/** Whether the presenter caption has more to tell than it shows (a step, a state, a place). */
@@ -56,7 +56,14 @@ export class Framing {
 	/** A map has just started: it frames what is shown now (a tour step, a selection), never an old move. */
 	mapStarted() {
 		const subject = this.subject;
-		if (subject.kind !== 'home') this.#parts.camera.request(subject, 'restore');
+		// A map starts at the treaty's region: anything else is asked for.
+		if (subject.kind !== 'home' || subject.bounds !== HOME_BOUNDS) this.#parts.camera.request(subject, 'restore');
+	}
+
+	/** Another organisation is shown: Home moves to its members, unless the camera frames something else. */
+	orgsShown() {
+		const subject = this.subject;
+		if (subject.kind === 'home') this.#parts.camera.request(subject, 'control');
 	}
 
 	/** The stage changed shape (presenting, a resize, the caption grew or hid): frame the subject in what is left. */

@@ -18,6 +18,8 @@ import { handoutProblem, handoutTexts } from '$lib/text/handoutText';
 import { handoutCaptions, turningPoints } from '$lib/text/handoutCaptions';
 import type { ScenesNeed } from '$lib/export/exportNeeds';
 import { ExportJob } from './exportJob.svelte';
+import { orgTitle } from '$lib/text/orgLabels';
+import { orgChangeLines } from '$lib/text/orgChanges';
 
 /** Letter where it is the usual paper (North America); A4 elsewhere. */
 export const paperFor = (language: string): Paper => (/^en-(US|CA)$|^es-MX$/.test(language) ? 'letter' : 'a4');
@@ -29,6 +31,8 @@ export interface HandoutOptions extends ScenesNeed {
 	today: string;
 	/** The browser's language: it picks the paper. */
 	language: string;
+	/** The years the organisations shown changed (app.orgs.changeYears); absent for the CSTO alone. */
+	changeYears?: ReadonlySet<number> | null;
 }
 
 export class HandoutSheetState {
@@ -38,8 +42,10 @@ export class HandoutSheetState {
 	/** The chosen years: the turning points at first, then the teacher's choice. */
 	years: number[] = $state([]);
 	paper: Paper = $state('a4');
-	/** The small map's projection, once the shapes have loaded. */
-	projected: ProjectedMap | null = $state.raw(null);
+	/** The small map's shapes, once loaded. */
+	#shapes: ReturnType<typeof rawCountries> | null = $state.raw(null);
+	/** The small map's projection, framing the members of the organisations shown. */
+	readonly projected: ProjectedMap | null;
 	/** The shapes could not load. */
 	error: string | null = $state(null);
 	/** The SVG download, run as a job (print is the browser's own). */
@@ -63,15 +69,25 @@ export class HandoutSheetState {
 
 	constructor(o: HandoutOptions) {
 		this.#o = o;
-		this.#turning = turningPoints(atlasCountries(), o.minYear, o.maxYear, o.today);
+		// An organisation view's turning points are the years its organisations changed (issue 25).
+		this.#turning = o.changeYears
+			? [...o.changeYears].filter((y) => y >= o.minYear && y <= o.maxYear).sort((a, b) => a - b)
+			: turningPoints(atlasCountries(), o.minYear, o.maxYear, o.today);
 		this.years = presetYears('turning-points', o.minYear, o.maxYear, this.#turning);
 		this.paper = paperFor(o.language);
 		this.allYears = $derived(Array.from({ length: o.maxYear - o.minYear + 1 }, (_, i) => o.minYear + i));
+		this.projected = $derived(this.#shapes ? projectCountries(this.#shapes, 480, 330, 'region', o.sceneForYear(o.maxYear).home) : null);
 		this.problem = $derived(handoutProblem(this.years));
 		this.legend = $derived(o.sceneForYear(o.maxYear).legend.map(({ key, color, label }) => ({ key, color, label })));
 		this.captions = $derived(handoutCaptions(atlasCountries(), this.years, o.today));
-		this.maps = $derived(this.years.map((year, i) => mapOf(year, o.sceneForYear(year), this.captions[i])));
-		this.texts = $derived(handoutTexts(this.years, o.maxYear, dayInWords(o.today), sourceDocs()));
+		this.maps = $derived(this.years.map((year, i) => mapOf(year, o.sceneForYear(year), this.captions[i], o.sceneForYear)));
+		this.texts = $derived.by(() => {
+			const texts = handoutTexts(this.years, o.maxYear, dayInWords(o.today), sourceDocs());
+			const span = this.years.length ? `${this.years[0]}–${this.years[this.years.length - 1]}` : '';
+			// An organisation view (issue 25) is titled by its organisations.
+			const title = orgTitle(o.sceneForYear(o.maxYear).org, { span }, m.org_title_handout_one, m.org_title_handout_pair);
+			return title ? { ...texts, title } : texts;
+		});
 		this.layout = $derived(
 			this.projected ? handoutLayout(this.years.length, this.paper, this.projected.width / this.projected.height) : null
 		);
@@ -82,7 +98,7 @@ export class HandoutSheetState {
 	/** Loads and projects the small map's shapes (once, when the dialog opens). */
 	load(): Promise<void> {
 		return loadTopology('110m')
-			.then((t) => void (this.projected = projectCountries(rawCountries(t), 480, 330, 'region')))
+			.then((t) => void (this.#shapes = rawCountries(t)))
 			.catch((e: unknown) => void (this.error = e instanceof Error ? e.message : String(e)));
 	}
 
@@ -140,7 +156,10 @@ export interface HandoutMap {
 	changes: readonly string[];
 }
 
-function mapOf(year: number, scene: Scene, changes: readonly string[]): HandoutMap {
-	const members = scene.legend.find((e) => e.key === 'member')?.count ?? 0;
-	return { year, note: m.handout_members({ count: members }), fills: scene.fills, named: scene.named, changes };
+/** An organisation view's map (issue 25) counts its members (or those in both) and says what changed in its organisations. */
+function mapOf(year: number, scene: Scene, changes: readonly string[], sceneForYear: (year: number) => Scene): HandoutMap {
+	const counted = (key: string) => scene.legend.find((e) => e.key === key)?.count ?? 0;
+	const note = scene.org?.b ? m.org_note_in_both({ count: counted('pair-both') }) : m.handout_members({ count: counted('member') });
+	const lines = scene.org ? orgChangeLines(sceneForYear(year - 1).org, scene.org) : changes;
+	return { year, note, fills: scene.fills, named: scene.named, changes: lines };
 }

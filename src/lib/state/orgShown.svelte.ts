@@ -4,10 +4,13 @@
  * data arrives the map keeps the previous one, so it never flashes the CSTO in between.
  */
 import { CSTO_ONLY, isCstoOnly, type OrgChoice } from '$lib/domain/orgChoice';
-import type { OrgSceneInput } from '$lib/domain/orgScene';
-import type { SceneWords } from '$lib/domain/scene';
+import type { OrgViewInput, SceneWords } from '$lib/domain/scene';
+import type { Bounds } from '$lib/domain/camera';
 import { SCENE_WORDS } from '$lib/text/sceneText';
-import { loadOrgView, type LoadedOrgView } from './orgView';
+import type { LoadedOrgView } from './orgView';
+
+/** The loader and the scene builder come with the first organisation chosen, not with the page. */
+const loadOrgView = async (choice: OrgChoice) => (await import('./orgView')).loadOrgView(choice);
 
 const same = (x: OrgChoice, y: OrgChoice) => x.a === y.a && x.b === y.b;
 
@@ -37,7 +40,7 @@ export class OrgShown {
 		return this.#failed;
 	}
 	/** For sceneOf: the organisation input, or null for the CSTO alone. */
-	get input(): OrgSceneInput | null {
+	get input(): OrgViewInput | null {
 		return this.#loaded?.input ?? null;
 	}
 	/** For sceneOf: the scene's words, the organisation views' included once loaded. */
@@ -47,6 +50,21 @@ export class OrgShown {
 	/** The loaded files by id, with every language's texts (the country panel's bars). */
 	get files(): LoadedOrgView['files'] {
 		return this.#loaded?.files ?? new Map();
+	}
+
+	/** The years the timeline strip marks: none for the CSTO alone (its strip is as it always was). */
+	get changeYears(): ReadonlySet<number> | null {
+		return this.#loaded?.changeYears ?? null;
+	}
+
+	/** Where Home frames the organisations shown; null for the CSTO alone (its region). */
+	get home(): Bounds | null {
+		return this.#loaded?.input.home ?? null;
+	}
+
+	/** The embed's heading for an organisation view; null for the CSTO alone. */
+	heading(year: number): string | null {
+		return this.#loaded?.heading(year) ?? null;
 	}
 
 	/** Chooses and loads; resolves once shown (or failed). A later choice wins over an earlier one still loading. */

@@ -135,6 +135,8 @@ export class LiteView {
 		if (!map) return;
 		this.#stopFlight();
 		const from = this.#cameraNow(map);
+		// The Home button frames the members of the organisations the scene shows.
+		if (target.kind === 'home' && !target.bounds) target = { kind: 'home', bounds: untrack(() => this.scene)?.home };
 		const to = liteCamera(target, map, padding, {
 			countryBounds: (iso3) => untrack(() => this.#boundsByIso).get(iso3),
 			placeLocation: (id) => this.#places().find((x) => x.id === id)?.location,

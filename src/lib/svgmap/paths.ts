@@ -6,7 +6,7 @@
 import { geoArea, geoMercator, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { labelPoint, type CountryProps } from '$lib/geo/geography';
-import { HOME_BOUNDS } from '$lib/geo/camera';
+import { HOME_BOUNDS, type Bounds } from '$lib/geo/camera';
 import { stateLocator, pathRings } from '$lib/geo/hitTest';
 import type { BaseProjection } from './viewTransform';
 
@@ -37,7 +37,9 @@ export function projectCountries(
 	countries: FeatureCollection<Polygon | MultiPolygon, CountryProps>,
 	width: number,
 	height: number,
-	view: 'region' | 'world'
+	view: 'region' | 'world',
+	/** What the region view fits: the members of the organisations shown (scene.home), else the CSTO's region. */
+	bounds: Bounds = HOME_BOUNDS
 ): ProjectedMap {
 	let projection: GeoProjection;
 	if (view === 'world') {
@@ -49,7 +51,7 @@ export function projectCountries(
 			{ type: 'Sphere' }
 		);
 	} else {
-		const [w, s, e, n] = HOME_BOUNDS;
+		const [w, s, e, n] = bounds;
 		const box = {
 			type: 'Feature' as const,
 			properties: {},

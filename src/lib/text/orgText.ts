@@ -80,7 +80,9 @@ export const ORG_WORDS: OrgWords = {
 		for (const term of ONE_ORG_TERMS)
 			if (term !== 'member' && term !== 'never' && others[term].length)
 				parts.push(m.org_summary_group({ label: ONE_LABEL[term], names: stateList(others[term]) }));
-		return parts.join(' ');
+		// A sentence starts with a capital, even with "the Organization of Turkic States" first.
+		const text = parts.join(' ');
+		return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 	},
 	pairSummary({ a, b, year, both, aOnly, bOnly }) {
 		const pair = names(a, b);
