@@ -47,6 +47,15 @@ test.describe('on the lite map', () => {
 		await expect(count(page, 'member')).toHaveText('26');
 	});
 
+	test('an embed shows the organisation its link chose, without a picker (its frame keeps the map)', async ({ page }) => {
+		await page.goto('embed/?org=nato&year=2004');
+		await waitForLiteMap(page);
+		await expect(page.getByTestId('embed-title')).toContainText('NATO');
+		await expectLiteFill(page, 'EST', RGB.member);
+		await expect(page.getByTestId('embed-sources')).toBeVisible();
+		await expect(page.getByTestId('org-picker')).toHaveCount(0);
+	});
+
 	test('?org=sco: Uzbekistan is a member in 2018; in the CSTO it is not', async ({ page }) => {
 		await page.goto('?org=sco&year=2018');
 		await waitForLiteMap(page);
