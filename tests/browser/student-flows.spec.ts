@@ -102,6 +102,8 @@ test('quiz, search, table, compare and the pin chooser in English', async ({ pag
 	// Table: members first; every column sorts, by click or by keyboard.
 	await page.getByRole('tab', { name: 'Table' }).click();
 	const table = page.getByTestId('country-table');
+	// The table's code loads on first use: wait for its rows before reading them.
+	await expect(table.locator('tbody tr').first()).toBeVisible();
 	const statuses = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
 	const order = ['member', 'suspended', 'former', 'observer', 'never'];
 	expect(statuses.map((s) => order.indexOf(s!))).toEqual([...statuses.map((s) => order.indexOf(s!))].sort((a, b) => a - b));
