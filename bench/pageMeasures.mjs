@@ -140,3 +140,47 @@ export async function ourStepsInPage(page, steps) {
 		}, steps)
 	);
 }
+
+/**
+ * Switching the compared organisation with the picker (issue 25): from the change to the first
+ * frame whose legend shows the new view, in frames and ms. The first pass loads each organisation
+ * (its data is fetched once); the measured passes switch among loaded ones.
+ */
+export async function orgSwitches(page, passes) {
+	const ids = ['sco', 'nato', 'cis', 'eaeu', 'ots', ''];
+	await page.getByTestId('org-b').waitFor();
+	const switchTo = (list) =>
+		page.evaluate(async (list) => {
+			const select = document.querySelector('[data-testid="org-b"]');
+			const legend = () => document.querySelector('.legend')?.textContent ?? '';
+			const map = document.querySelector('[data-testid="map"]');
+			const out = [];
+			for (const id of list) {
+				const before = legend();
+				const t0 = performance.now();
+				select.value = id;
+				select.dispatchEvent(new Event('change', { bubbles: true }));
+				// Frames until one starts with the new view in the page: 1 means the very next frame paints it.
+				let frames = 0;
+				let shown;
+				do {
+					shown = legend() !== before;
+					await new Promise((r) => requestAnimationFrame(r));
+					frames += 1;
+				} while (!shown && frames < 600);
+				const tFrame = performance.now();
+				await map.cstoWhenIdle();
+				out.push({ ms: tFrame - t0, idleMs: performance.now() - t0, frames });
+			}
+			return out;
+		}, list);
+	await switchTo(ids);
+	const runs = [];
+	for (let i = 0; i < passes; i++) runs.push(...(await switchTo(ids)));
+	return {
+		frame: stats(runs.map((r) => r.ms)),
+		idle: stats(runs.map((r) => r.idleMs)),
+		framesMax: Math.max(...runs.map((r) => r.frames)),
+		count: runs.length
+	};
+}

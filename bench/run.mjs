@@ -12,7 +12,7 @@ import { chromiumPath, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
 import { liteZoomPan } from './zoomPan.mjs';
 import { measureAnimation } from './animation.mjs';
 import { stats, round } from './stats.mjs';
-import { yearSteps, playback, memory, ourStepsInPage } from './pageMeasures.mjs';
+import { yearSteps, playback, memory, ourStepsInPage, orgSwitches } from './pageMeasures.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const OUT = join(ROOT, 'bench-results');
@@ -181,6 +181,37 @@ if (process.argv.includes('--memory')) {
 	peers.close();
 	process.exit(0);
 }
+/** One organisation (the CSTO) against two compared, in one run, and the picker's switch (issue 25). */
+async function comparedFigures(mode, r) {
+	console.log(`${mode}: two organisations compared (the CSTO and the SCO)…`);
+	const page = await openApp(mode, '?orgs=csto,sco');
+	await page.waitForFunction(() => document.querySelector('[data-testid="org-b"]')?.value === 'sco', null, { timeout: 30000 });
+	r.compared = { yearStep: await yearSteps(page, STEPS), inPage: await ourStepsInPage(page, STEPS) };
+	console.log(`${mode}: switching the compared organisation…`);
+	r.orgSwitch = await orgSwitches(page, quick ? 2 : 5);
+	await page.context().close();
+}
+if (process.argv.includes('--orgs')) {
+	// Only the organisations' figures: node bench/run.mjs --no-build --orgs [--quick]
+	for (const mode of MODES) {
+		const r = {};
+		const page = await openApp(mode);
+		r.one = { yearStep: await yearSteps(page, STEPS), inPage: await ourStepsInPage(page, STEPS) };
+		await page.context().close();
+		await comparedFigures(mode, r);
+		const f = (x) => `${x.p50} / ${x.p95}`;
+		console.log(`${mode}:`);
+		console.log(`  keydown → next frame p50/p95: one ${f(r.one.yearStep.frame)}, compared ${f(r.compared.yearStep.frame)}`);
+		console.log(`  in-page step → drawn p50/p95: one ${f(r.one.inPage)}, compared ${f(r.compared.inPage)}`);
+		console.log(
+			`  switch → painted frame p50/p95 ${f(r.orgSwitch.frame)}, most frames ${r.orgSwitch.framesMax}; → drawn ${f(r.orgSwitch.idle)}`
+		);
+	}
+	await browser.close();
+	app.close();
+	peers.close();
+	process.exit(0);
+}
 const results = {
 	date: new Date().toISOString(),
 	machine: `${process.platform} ${process.arch}, node ${process.version}`,
@@ -213,6 +244,9 @@ for (const mode of MODES) {
 	console.log(`${mode}: in-page steps…`);
 	page = await openApp(mode);
 	r.inPage = await ourStepsInPage(page, STEPS);
+	await page.context().close();
+	await comparedFigures(mode, r);
+	page = await openApp(mode);
 	if (r.renderer === 'lite') {
 		console.log(`${mode}: lite map zoom and pan…`);
 		const { zoom, pan } = await liteZoomPan(page, quick ? 24 : 60);
@@ -294,6 +328,30 @@ const rows = [
 	],
 	['JS heap per pass (MB)', ...both((r) => r.memory.perPassMB.join(' ')), '', ''],
 	['in-page step → map drawn p50/p95 (ms)', ...both((r) => `${r.inPage.p50} / ${r.inPage.p95}`), '', ''],
+	[
+		'two organisations compared: keydown → next frame p50/p95 (ms)',
+		...both((r) => `${r.compared.yearStep.frame.p50} / ${r.compared.yearStep.frame.p95}`),
+		'≤ one organisation',
+		verdict(S.compared.yearStep.frame.p95 <= Math.max(33, S.yearStep.frame.p95 * 1.1))
+	],
+	[
+		'two organisations compared: in-page step → map drawn p50/p95 (ms)',
+		...both((r) => `${r.compared.inPage.p50} / ${r.compared.inPage.p95}`),
+		'',
+		''
+	],
+	[
+		'switching the compared organisation: change → painted frame p50/p95 (ms), most frames',
+		...both((r) => `${r.orgSwitch.frame.p50} / ${r.orgSwitch.frame.p95}, ${r.orgSwitch.framesMax}`),
+		'1 frame',
+		verdict(S.orgSwitch.framesMax <= 1)
+	],
+	[
+		'switching the compared organisation: change → map drawn p50/p95 (ms)',
+		...both((r) => `${r.orgSwitch.idle.p50} / ${r.orgSwitch.idle.p95}`),
+		'',
+		''
+	],
 	[
 		'lite map: wheel zoom → painted p50/p95/max (ms)',
 		S.zoomPan ? `${S.zoomPan.zoom.p50} / ${S.zoomPan.zoom.p95} / ${S.zoomPan.zoom.max}` : '',

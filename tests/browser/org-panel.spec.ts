@@ -75,6 +75,9 @@ test('a state in one organisation shows that one alone; an associate and a forme
 	await page.goto('./?country=TKM&year=2024');
 	expect(await barNames(page)).toEqual(['CSTO', 'CIS', 'OTS']);
 	await expect(bars(page).getByRole('group', { name: /^CIS Commonwealth/ })).toContainText('In 2024: Associate');
+	// Document 002's claim that it never joined the CIS is one disagreement, shown once, under the CIS.
+	await expect(page.getByTestId('country-panel').getByText('Did Turkmenistan ever join the CIS?')).toHaveCount(1);
+	await expect(bars(page).getByRole('group', { name: /^CIS Commonwealth/ })).toContainText('Did Turkmenistan ever join the CIS?');
 	await page.goto('./?country=GEO&year=2010');
 	await expect(bars(page).getByRole('group', { name: /^CIS Commonwealth/ })).toContainText('In 2010: Former member');
 });

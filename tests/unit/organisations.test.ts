@@ -99,6 +99,16 @@ describe('data/organisations as shipped', () => {
 				return v;
 			});
 	});
+
+	it("each disagreement lives in one file: none of an organisation's is repeated in membership.json", () => {
+		const membership = JSON.parse(readFileSync(join(ROOT, 'data/membership.json'), 'utf8'));
+		const cstoTopics = new Set<string>(
+			membership.countries.flatMap((c: { disputes?: { topic: { en: string } }[] }) => (c.disputes ?? []).map((d) => d.topic.en))
+		);
+		const repeated = Object.values(ORGS).flatMap((o) => o.states.flatMap((s) => (s.disputes ?? []).map((d) => d.topic.en)));
+		expect(repeated.length).toBeGreaterThan(0);
+		expect(repeated.filter((t) => cstoTopics.has(t))).toEqual([]);
+	});
 });
 
 describe('the schema catches what a teacher could get wrong', () => {
