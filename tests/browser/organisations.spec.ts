@@ -1,7 +1,8 @@
 // Issue 25 as a reader sees it: the organisation picker beside the legend, the examples of the
 // issue on the lite map (the default without a GPU) and on the detailed map, in English and Russian.
 import { test, expect, type Page } from '@playwright/test';
-import { waitForLiteMap, waitForMap, pixelAt, closeTo } from './helpers';
+import { readFileSync } from 'node:fs';
+import { waitForLiteMap, waitForMap, pixelAt, closeTo, share } from './helpers';
 
 const RGB = {
 	member: [0x00, 0x72, 0xb2],
@@ -164,6 +165,30 @@ test.describe('on the lite map', () => {
 		await expect(page.getByTestId('summary')).toContainText('ШОС');
 		await expect(page.getByRole('combobox', { name: /^Организация/ })).toHaveValue('csto');
 		await expect(page.getByRole('combobox', { name: /^Сравнить с/ })).toHaveValue('sco');
+	});
+
+	test('a compared pair keeps its outlines on the small maps: Compare years, the handout and its SVG', async ({ page }) => {
+		await page.goto('?orgs=csto,sco&year=2018');
+		await waitForLiteMap(page);
+		await page.getByRole('tab', { name: 'Compare years' }).click();
+		// Belarus, an SCO observer in 2018 (and a CSTO member), is outlined on the later map.
+		const compared = page.getByTestId('compare').locator('[data-testid="small-map"][data-year="2018"]');
+		await expect(compared.locator('path[data-linked="BLR"]')).toHaveCount(1);
+
+		await share(page, 'Handout');
+		const sheet = page.getByTestId('handout-sheet');
+		await expect(sheet).toContainText('CSTO and SCO: who belonged to which?');
+		// Every five years: 2016 and 2021 fall in Belarus's years as an SCO observer (2015–2024).
+		await page.getByRole('dialog').getByRole('button', { name: 'Every five years' }).click();
+		await expect(sheet.locator('[data-year="2016"] path[data-linked="BLR"]')).toHaveCount(1);
+		await expect(sheet.locator('[data-year="2001"] path[data-linked]')).toHaveCount(0);
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('dialog').getByRole('button', { name: 'Download SVG' }).click()
+		]);
+		const svg = readFileSync((await download.path())!, 'utf8');
+		expect(svg).toContain('CSTO and SCO: who belonged to which?');
+		expect(svg).toMatch(/data-linked="BLR"/);
 	});
 });
 

@@ -181,6 +181,20 @@ describe('the SVG sheet', () => {
 		expect(group(1999)).toContain('<use href="#s0" data-iso="UZB" fill="#CC79A7"/>');
 		expect(group(2006)).toContain('<use href="#s0" data-iso="UZB" fill="#0072B2"/>');
 	});
+	it('outlines the observers and partners of a compared pair over the fills, on that map only', () => {
+		const compared = handoutSvg({
+			paper: 'a4',
+			texts,
+			legend: [],
+			maps: maps.map((map) => ({ ...map, linked: new Set(map.year === 2012 ? ['KAZ'] : []) })),
+			shapes
+		});
+		const group = (year: number) => compared.slice(compared.indexOf(`data-year="${year}"`)).split('</g>')[0];
+		expect(group(2012)).toMatch(/<use href="#s1" data-linked="KAZ" fill="none" stroke="#222222"/);
+		expect(group(2012).indexOf('data-linked')).toBeGreaterThan(group(2012).lastIndexOf('data-iso'));
+		expect(group(2006)).not.toContain('data-linked');
+		expect(svg).not.toContain('data-linked');
+	});
 	it('is named after its years and paper', () => {
 		expect(handoutFileName([1992, 2026], 'letter')).toBe('csto-handout-1992-2026-letter.svg');
 	});

@@ -6,7 +6,7 @@
 import { handoutLayout, wrapText, type Paper, type Box } from '$lib/domain/handout';
 import type { HandoutLines } from '$lib/text/handoutText';
 import { m } from '$lib/paraglide/messages';
-import { COUNTRY_BORDER } from '$lib/geo/theme';
+import { COUNTRY_BORDER, LINKED_OUTLINE } from '$lib/geo/theme';
 import { OCEAN_COLOR, OTHER_LAND_COLOR } from '$lib/domain/palette';
 import type { PlacedLabel } from '$lib/geo/labelPlacement';
 
@@ -16,6 +16,8 @@ export interface HandoutMapData {
 	note: string;
 	/** Colour per state. */
 	fills: ReadonlyMap<string, string>;
+	/** Observers and partners of two organisations compared, outlined over the fills. */
+	linked?: ReadonlySet<string>;
 	changes: readonly string[];
 	/** State names placed on the small map (svgmap/mapLabels.ts), in its units. */
 	labels?: readonly PlacedLabel[];
@@ -84,6 +86,13 @@ export function handoutSvg(sheet: HandoutSheet): string {
 		shapes.countries.forEach((c, j) =>
 			out.push(`<use href="#s${j}" data-iso="${escapeText(c.iso3)}" fill="${map.fills.get(c.iso3) ?? OTHER_LAND_COLOR}"/>`)
 		);
+		// Outlines after every fill, so neighbours' borders do not cut through them.
+		shapes.countries.forEach((c, j) => {
+			if (map.linked?.has(c.iso3))
+				out.push(
+					`<use href="#s${j}" data-linked="${escapeText(c.iso3)}" fill="none" stroke="${LINKED_OUTLINE.color}" stroke-width="${n((LINKED_OUTLINE.width * 0.5) / scale)}"/>`
+				);
+		});
 		out.push('</g>');
 		out.push(...mapLabels(map.labels ?? [], cell.map, scale, sheet.labelSize ?? 13));
 		out.push(

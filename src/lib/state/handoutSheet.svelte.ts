@@ -9,7 +9,7 @@ import { sourceDocs } from '$lib/data/sourceDocs';
 import { loadTopology, rawCountries } from '$lib/geo/geography';
 import { projectCountries, type ProjectedMap } from '$lib/svgmap/paths';
 import { labelMap, SMALL_MAP_LABEL } from '$lib/svgmap/mapLabels';
-import type { Scene } from '$lib/domain/scene';
+import { outlinedLinked, type Scene } from '$lib/domain/scene';
 import { dayInWords } from '$lib/i18n/format';
 import { m } from '$lib/paraglide/messages';
 import { fillColor } from '$lib/domain/palette';
@@ -153,6 +153,8 @@ export interface HandoutMap {
 	note: string;
 	fills: Scene['fills'];
 	named: Scene['named'];
+	/** Observers and partners of two organisations compared, outlined. */
+	linked: ReadonlySet<string>;
 	changes: readonly string[];
 }
 
@@ -161,5 +163,5 @@ function mapOf(year: number, scene: Scene, changes: readonly string[], sceneForY
 	const counted = (key: string) => scene.legend.find((e) => e.key === key)?.count ?? 0;
 	const note = scene.org?.b ? m.org_note_in_both({ count: counted('pair-both') }) : m.handout_members({ count: counted('member') });
 	const lines = scene.org ? orgChangeLines(sceneForYear(year - 1).org, scene.org) : changes;
-	return { year, note, fills: scene.fills, named: scene.named, changes: lines };
+	return { year, note, fills: scene.fills, named: scene.named, linked: outlinedLinked(scene), changes: lines };
 }

@@ -11,7 +11,8 @@ import type { SceneDrawer } from '$lib/geo/renderer';
 import type { Place } from '$lib/domain/places';
 import { layoutPins } from '$lib/geo/pinLayout';
 import { SYMBOL_SVG, SYMBOL_BOX, SYMBOL_OUTLINE, HATCH } from '$lib/geo/pinSymbols';
-import { PIN_SIZE, PAST_OPACITY, COUNTRY_BORDER, pinScale, SVG_LABEL_PX } from '$lib/geo/theme';
+import { PIN_SIZE, PAST_OPACITY, COUNTRY_BORDER, LINKED_OUTLINE, pinScale, SVG_LABEL_PX } from '$lib/geo/theme';
+import { outlinedLinked } from '$lib/domain/scene';
 import { OCEAN_COLOR, fillColor } from '$lib/domain/palette';
 import { projectCountries } from './paths';
 import type { Box, PlacedLabel } from '$lib/geo/labelPlacement';
@@ -75,6 +76,13 @@ export function createSceneDrawer(o: SceneCanvasOptions): SceneDrawer {
 			ctx.fillStyle = fillColor(scene.fills.get(c.iso3));
 			ctx.fill(c.path);
 			ctx.stroke(c.path);
+		}
+		// Observers and partners of two organisations compared, outlined over every fill as on the map.
+		const linked = outlinedLinked(scene);
+		if (linked.size) {
+			ctx.strokeStyle = LINKED_OUTLINE.color;
+			ctx.lineWidth = (LINKED_OUTLINE.width * fit) / view.k;
+			for (const c of countries) if (linked.has(c.iso3)) ctx.stroke(c.path);
 		}
 		hatch ??= hatchPattern(ctx, fit / view.k);
 		ctx.strokeStyle = HATCH.color;
