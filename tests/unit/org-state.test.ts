@@ -46,6 +46,16 @@ describe('OrgShown', () => {
 		expect(orgs.input).toBeNull();
 		expect(orgs.words).toBe(SCENE_WORDS);
 	});
+	it('a choice loaded before is shown at once, with no wait, so a switch back redraws in the same frame', async () => {
+		const load = vi.fn(loadOrgView);
+		const orgs = new OrgShown(load);
+		await orgs.choose(orgChoice('csto', 'sco'));
+		await orgs.choose(orgChoice('csto', 'nato'));
+		void orgs.choose(orgChoice('csto', 'sco'));
+		expect(orgs.shown).toEqual(orgChoice('csto', 'sco'));
+		expect(orgs.loading).toBe(false);
+		expect(load).toHaveBeenCalledTimes(2);
+	});
 	it('a later choice wins over one still loading; a failed load keeps what is shown', async () => {
 		const orgs = new OrgShown();
 		const first = orgs.choose(orgChoice('sco'));

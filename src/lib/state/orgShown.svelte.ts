@@ -19,6 +19,8 @@ export class OrgShown {
 	#loaded = $state.raw<LoadedOrgView | null>(null);
 	#failed = $state(false);
 	readonly #load: (choice: OrgChoice) => Promise<LoadedOrgView | null>;
+	/** Views already loaded, by choice: choosing one again shows it in the same frame, with no await. */
+	readonly #views = new Map<string, LoadedOrgView>();
 
 	constructor(load: (choice: OrgChoice) => Promise<LoadedOrgView | null> = loadOrgView) {
 		this.#load = load;
@@ -75,8 +77,15 @@ export class OrgShown {
 			this.#loaded = null;
 			return;
 		}
+		const key = `${choice.a} ${choice.b}`;
+		const known = this.#views.get(key);
+		if (known) {
+			this.#loaded = known;
+			return;
+		}
 		try {
 			const loaded = await this.#load(choice);
+			if (loaded) this.#views.set(key, loaded);
 			if (same(this.#choice, choice)) this.#loaded = loaded;
 		} catch {
 			if (same(this.#choice, choice)) this.#failed = true;
