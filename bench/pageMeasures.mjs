@@ -162,12 +162,10 @@ export async function orgSwitches(page, passes) {
 				select.dispatchEvent(new Event('change', { bubbles: true }));
 				// Frames until one starts with the new view in the page: 1 means the very next frame paints it.
 				let frames = 0;
-				let shown;
 				do {
-					shown = legend() !== before;
 					await new Promise((r) => requestAnimationFrame(r));
 					frames += 1;
-				} while (!shown && frames < 600);
+				} while (legend() === before && frames < 600);
 				const tFrame = performance.now();
 				await map.cstoWhenIdle();
 				out.push({ ms: tFrame - t0, idleMs: performance.now() - t0, frames });
