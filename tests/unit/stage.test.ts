@@ -79,6 +79,14 @@ describe('StageFrame', () => {
 		expect(stage.measure(MAP, { left: 700, top: 0, right: 1000, bottom: 600 }, true)).toBe(false);
 		expect(stage.measure({ ...MAP, right: 1200 }, { left: 900, top: 0, right: 1200, bottom: 600 }, true)).toBe(true);
 	});
+	it('keeps clear of the zoom buttons over the left edge as well as the caption on the right', () => {
+		const stage = new StageFrame();
+		const buttons = { left: 10, top: 10, right: 57, bottom: 206 };
+		expect(stage.measure(MAP, { left: 700, top: 0, right: 1000, bottom: 600 }, true, buttons)).toBe(true);
+		expect([stage.padding.left, stage.padding.right]).toEqual([65, 316]);
+		expect(stage.measure(MAP, null, false, null)).toBe(true);
+		expect(stage.padding.left).toBe(0);
+	});
 	it('hides and shows the caption; leaving the stage shows it again', () => {
 		const stage = new StageFrame();
 		stage.toggleCaption();

@@ -14,12 +14,22 @@ export const ORG_BOUNDS: Readonly<Record<OrgId, Bounds>> = {
 	csto: HOME_BOUNDS,
 	cis: HOME_BOUNDS,
 	eaeu: HOME_BOUNDS,
-	nato: [-125, 25, 45, 70],
-	sco: [23, 6, 135, 60],
-	ots: [16, 34, 88, 56],
-	'union-state': [23, 41, 92, 62],
-	qccm: [60, 23, 122, 45]
+	nato: withMargin([-125, 25, 45, 70]),
+	sco: withMargin([23, 6, 135, 60]),
+	ots: withMargin([16, 34, 88, 56]),
+	'union-state': withMargin([23, 41, 92, 62]),
+	qccm: withMargin([60, 23, 122, 45])
 };
+
+/**
+ * The members' box with room around it: the states at its edges keep their names on screen, and
+ * the zoom buttons over the map's top-left corner do not sit on them. HOME_BOUNDS has its own.
+ */
+function withMargin([w, s, e, n]: Bounds, share = 0.05): Bounds {
+	const dx = (e - w) * share;
+	const dy = (n - s) * share;
+	return [w - dx, Math.max(-80, s - dy), e + dx, Math.min(80, n + dy)];
+}
 
 /** Home for the organisations shown: the box around all their members. */
 export function homeBounds(orgs: { a: OrgId; b: OrgId | null }): Bounds {

@@ -5,6 +5,13 @@
  */
 import { NO_PADDING, paddingForOverlay, samePadding, type Padding, type ScreenBox } from '$lib/geo/camera';
 
+const widestPadding = (a: Padding, b: Padding): Padding => ({
+	top: Math.max(a.top, b.top),
+	right: Math.max(a.right, b.right),
+	bottom: Math.max(a.bottom, b.bottom),
+	left: Math.max(a.left, b.left)
+});
+
 export class StageFrame {
 	#padding = $state.raw<Padding>(NO_PADDING);
 	#captionHidden = $state(false);
@@ -38,8 +45,9 @@ export class StageFrame {
 	 * Takes the boxes as measured; true when the subject should be framed again: the padding changed,
 	 * or, on the stage, the map's box did (a resize).
 	 */
-	measure(map: ScreenBox, caption: ScreenBox | null, presenting: boolean): boolean {
-		const next = paddingForOverlay(map, caption);
+	measure(map: ScreenBox, caption: ScreenBox | null, presenting: boolean, controls: ScreenBox | null = null): boolean {
+		// The zoom buttons sit over the map's left edge while presenting: Home keeps the states there clear of them.
+		const next = widestPadding(paddingForOverlay(map, caption), paddingForOverlay(map, controls, 8));
 		const size = { width: map.right - map.left, height: map.bottom - map.top };
 		const resized = Math.abs(size.width - this.#size.width) > 4 || Math.abs(size.height - this.#size.height) > 4;
 		this.#size = size;
@@ -52,13 +60,20 @@ export class StageFrame {
 	 * Watches the map's box and the caption's (null: none shown) and measures them whenever either
 	 * changes size; `onChange` re-frames the subject. Returns how to stop.
 	 */
-	watch(map: HTMLElement, caption: HTMLElement | null, presenting: boolean, onChange: () => void): () => void {
+	watch(
+		map: HTMLElement,
+		caption: HTMLElement | null,
+		presenting: boolean,
+		onChange: () => void,
+		controls: () => Element | null = () => null
+	): () => void {
 		let frame = 0;
 		const check = () => {
 			cancelAnimationFrame(frame);
 			// After layout settles: a caption that grows with its text is measured at its new size.
 			frame = requestAnimationFrame(() => {
-				if (this.measure(map.getBoundingClientRect(), caption?.getBoundingClientRect() ?? null, presenting)) onChange();
+				const box = presenting ? (controls()?.getBoundingClientRect() ?? null) : null;
+				if (this.measure(map.getBoundingClientRect(), caption?.getBoundingClientRect() ?? null, presenting, box)) onChange();
 			});
 		};
 		const observer = new ResizeObserver(check);
