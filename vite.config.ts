@@ -6,6 +6,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { paraglideOptions } from './paraglide.config.js';
 import { validateDataDir, knownIso3FromTopology } from './src/lib/data/validate.ts';
 import { stateNames } from './src/lib/data/stateNames.ts';
+import { detailedMapFiles, GROUPS_FILE, type BuiltChunk } from './src/lib/offline/precacheGroups.ts';
 import inlang from './project.inlang/settings.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -90,6 +91,37 @@ function membershipCore(): Plugin {
 }
 
 /**
+ * The service worker stores the detailed map's files only where that map is used (issue 26). Chunk
+ * names are hashes, so the client build writes which files those are (GROUPS_FILE) for the worker.
+ */
+function precacheGroups(): Plugin {
+	return {
+		name: 'csto-atlas:precache-groups',
+		generateBundle(_options, bundle) {
+			if (this.environment.name !== 'client') return;
+			const chunks: BuiltChunk[] = Object.values(bundle).flatMap((c) =>
+				c.type === 'chunk'
+					? [
+							{
+								file: c.fileName,
+								module: c.facadeModuleId ?? undefined,
+								isEntry: c.isEntry,
+								imports: c.imports,
+								dynamicImports: c.dynamicImports,
+								css: [...(c.viteMetadata?.importedCss ?? [])],
+								assets: [...(c.viteMetadata?.importedAssets ?? [])]
+							}
+						]
+					: []
+			);
+			const detailed = detailedMapFiles(chunks);
+			if (!detailed.some((f) => f.endsWith('.js'))) this.error("precache groups: the detailed map's chunk was not found");
+			this.emitFile({ type: 'asset', fileName: GROUPS_FILE, source: JSON.stringify({ detailed }) });
+		}
+	};
+}
+
+/**
  * SITE_URL (e.g. https://school.example/csto): where the site will be hosted. With it, pages carry
  * absolute canonical and hreflang links; without it, none (relative ones are ignored by search engines).
  */
@@ -114,6 +146,7 @@ export default defineConfig({
 		validateData(),
 		countryNames(),
 		membershipCore(),
+		precacheGroups(),
 		sveltekit()
 	],
 	test: {

@@ -3,23 +3,53 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 /**
- * Offline after one visit: a classroom's network may drop mid-lesson. On install the worker
- * stores every built file (JS, CSS, fonts, MapLibre's worker, the topology and data JSON) and the
- * prerendered page; afterwards hashed files come from the cache and pages from the network
- * when it answers, else from the cache.
+ * Offline after one visit: a classroom's network may drop mid-lesson. On install the worker stores
+ * what this device draws (offline/precacheGroups.ts): the pages and the lite map's files, the
+ * detailed map's files too where that map is used, and under Save-Data only the open page until the
+ * map is used. The page asks for more later (a message) when the reader uses the map or switches to
+ * the detailed one. Afterwards hashed files come from the cache and pages from the network when it
+ * answers, else from the cache.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
 import { cacheName, staleCaches, strategyFor } from '$lib/offline/strategy';
+import { GROUPS_FILE, parseLevel, precachePaths, type PrecacheGroups, type PrecacheLevel } from '$lib/offline/precacheGroups';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = cacheName(base, version);
-const PRECACHE = [...build, ...files, ...prerendered];
 /** A page request waits this long for a slow network before the stored copy is shown. */
 const NETWORK_TIMEOUT_MS = 4000;
+/** The level the page registered us with (register.ts); "shipped" when it said nothing. */
+const INSTALL_LEVEL: PrecacheLevel = parseLevel(new URL(sw.location.href).searchParams.get('precache')) ?? 'shipped';
 
 sw.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+	event.waitUntil(precache(INSTALL_LEVEL));
 });
+
+sw.addEventListener('message', (event) => {
+	const level = parseLevel((event.data as { precache?: unknown } | null)?.precache);
+	if (level) event.waitUntil(precache(level));
+});
+
+/** Stores what `level` holds and the cache lacks: asking again, or for less, fetches nothing. */
+async function precache(level: PrecacheLevel): Promise<void> {
+	const cache = await caches.open(CACHE);
+	const openPages = (await sw.clients.matchAll({ type: 'window', includeUncontrolled: true })).map((c) => new URL(c.url).pathname);
+	const all = { build, files, prerendered };
+	const paths = precachePaths(level, all, base, level === 'page' ? { detailed: [] } : await groups(), openPages);
+	const missing: string[] = [];
+	for (const path of paths) if (!(await cache.match(path))) missing.push(path);
+	await cache.addAll(missing);
+}
+
+/** Which files are the detailed map's; when the list cannot be read, everything counts as shipped. */
+async function groups(): Promise<PrecacheGroups> {
+	try {
+		const res = await fetch(`${base}/${GROUPS_FILE}`, { cache: 'no-cache' });
+		return res.ok ? ((await res.json()) as PrecacheGroups) : { detailed: [] };
+	} catch {
+		return { detailed: [] };
+	}
+}
 
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(

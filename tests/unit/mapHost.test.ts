@@ -61,6 +61,7 @@ function setup(support: RendererSupport, preference: MapName | null = null) {
 		problemText: async () => (cause) => `problem: ${String(cause)}`,
 		prefetchOverlays: vi.fn(),
 		registerServiceWorker: vi.fn(),
+		tellServiceWorker: vi.fn(),
 		reducedMotion: () => false,
 		markStart: vi.fn(),
 		warn: vi.fn()
@@ -214,5 +215,18 @@ describe('what both maps share', () => {
 		const t = setup(SOFTWARE);
 		t.host.events.onReady();
 		expect(t.loaders.registerServiceWorker).toHaveBeenCalledOnce();
+	});
+
+	it('tells the service worker the map it chose, and when the reader uses the map or switches it', () => {
+		const t = setup(SOFTWARE);
+		t.host.start(() => t.box);
+		expect(t.loaders.tellServiceWorker).toHaveBeenLastCalledWith({ map: 'lite' });
+		t.host.events.onCountryClick('KGZ');
+		expect(t.loaders.tellServiceWorker).toHaveBeenLastCalledWith({ mapUsed: true });
+		t.host.useDetailed(() => t.box);
+		expect(t.loaders.tellServiceWorker).toHaveBeenLastCalledWith({ map: 'detailed', mapUsed: true });
+		const g = setup(GPU);
+		g.host.start(() => g.box);
+		expect(g.loaders.tellServiceWorker).toHaveBeenCalledExactlyOnceWith({ map: 'detailed' });
 	});
 });

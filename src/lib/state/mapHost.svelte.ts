@@ -50,6 +50,8 @@ export interface MapHostLoaders {
 	/** Fetches the chooser and the tooltip so the first hover or crowded click shows them at once. */
 	prefetchOverlays(): void;
 	registerServiceWorker(): void;
+	/** Tells the service worker what this visit needs offline: the map chosen, and whether it was used. */
+	tellServiceWorker(news: { map?: MapName; mapUsed?: boolean }): void;
 	reducedMotion(): boolean;
 	/** The benchmark's "JS before the map starts loading" counts up to here. */
 	markStart(): void;
@@ -87,10 +89,12 @@ export class MapHost {
 	/** What the maps report: clicks, hovers, badges and being ready. */
 	readonly events: RendererEvents = {
 		onCountryClick: (iso) => {
+			this.#mapUsed();
 			this.chooser = null;
 			this.#app.selectCountry(iso, 'map');
 		},
 		onPinsClick: (ids, at) => {
+			this.#mapUsed();
 			this.hover = null;
 			if (ids.length > 1) this.chooser = { ids, at };
 			else this.choose(ids[0]);
@@ -148,6 +152,8 @@ export class MapHost {
 		const support = this.#load.probe();
 		this.software = support.software;
 		const choice = chooseMapRenderer(support, this.#load.readPreference());
+		// The chosen map is the one to keep offline: the lite one stores no MapLibre.
+		this.#load.tellServiceWorker({ map: choice.renderer });
 		if (choice.renderer === 'detailed') this.#stopDetailed = this.#startDetailed(container);
 		else if (support.problem) this.#showUnavailable(support.problem);
 		else this.lite = { why: choice.why, reason: '' };
@@ -161,6 +167,7 @@ export class MapHost {
 
 	/** The reader's "Use the lite map": remembered, and the detailed map stops. */
 	useLite() {
+		this.#mapUsed();
 		this.#load.savePreference('lite');
 		this.#stopDetailed();
 		this.lite = { why: 'chosen', reason: '' };
@@ -168,6 +175,7 @@ export class MapHost {
 
 	/** The reader's "Use the detailed map": remembered, and MapLibre starts in the same box. */
 	useDetailed(container: () => HTMLElement) {
+		this.#load.tellServiceWorker({ map: 'detailed', mapUsed: true });
 		this.#load.savePreference('detailed');
 		this.lite = null;
 		this.#stopDetailed = this.#startDetailed(container);
@@ -196,6 +204,11 @@ export class MapHost {
 	/** The chooser and the tooltip belong to one moment: a new year, view or selection closes them. */
 	closePopups() {
 		this.chooser = this.hover = null;
+	}
+
+	/** Under Save-Data the worker stores the map's files only once the reader has used the map. */
+	#mapUsed() {
+		this.#load.tellServiceWorker({ mapUsed: true });
 	}
 
 	/** Starts the MapLibre map; returns how to stop it, even before it has loaded. */
@@ -242,6 +255,7 @@ export class MapHost {
 	/** The lite map, and why the detailed one cannot run, in the page's words once they have loaded. */
 	#showUnavailable(cause: MapProblem | unknown) {
 		this.lite = { why: 'unavailable', reason: '' };
+		this.#load.tellServiceWorker({ map: 'lite' });
 		void this.#load.problemText().then((reasonOf) => {
 			if (this.lite?.why === 'unavailable') this.lite = { ...this.lite, reason: reasonOf(cause) };
 		});

@@ -4,7 +4,7 @@
  */
 import { probeWebgl } from '$lib/map/webgl';
 import { readMapPreference, saveMapPreference } from './mapPreference';
-import { registerServiceWorker } from '$lib/offline/register';
+import { registerServiceWorker, tellServiceWorker } from '$lib/offline/register';
 import type { MapHostLoaders } from './mapHost.svelte';
 
 /** `prefetchOverlays` comes from the layout: the chooser and the tooltip are its components. */
@@ -18,6 +18,7 @@ export function browserMapLoaders(prefetchOverlays: () => void): MapHostLoaders 
 		problemText: () => import('$lib/text/mapProblemText').then((t) => t.mapProblemReason),
 		prefetchOverlays,
 		registerServiceWorker,
+		tellServiceWorker,
 		reducedMotion: () => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches,
 		markStart: () => performance.mark('atlas-map-start'),
 		warn: (e) => console.warn(e)
