@@ -1,4 +1,4 @@
-// npm run lighthouse [-- --runs 3] [-- --desktop]: a Lighthouse 12 audit of the built site (build/),
+// npm run lighthouse [-- --runs 3] [-- --desktop] [-- --page /ru/?year=2012]: a Lighthouse 12 audit of the built site (build/),
 // served statically on a free port, on /?year=2012 and /ru/?year=2012. Mobile preset by default
 // (simulated slow 4G, 4× CPU). Lighthouse is fetched by npx, not installed: version 13 needs Node 22,
 // and the audit is a measurement, not part of the app. Run `npx vite build` first.
@@ -11,7 +11,7 @@ import { startServer } from './serve.mjs';
 import { chromiumPath } from './chromium.mjs';
 
 const LIGHTHOUSE = 'lighthouse@12.2.3';
-const PAGES = ['/?year=2012', '/ru/?year=2012'];
+const DEFAULT_PAGES = ['/?year=2012', '/ru/?year=2012'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const argAfter = (name) => {
@@ -20,6 +20,7 @@ const argAfter = (name) => {
 };
 const runs = Math.max(1, Number(argAfter('--runs') ?? 1));
 const desktop = process.argv.includes('--desktop');
+const PAGES = argAfter('--page') ? [argAfter('--page')] : DEFAULT_PAGES;
 
 if (!existsSync(fileURLToPath(new URL('../build/index.html', import.meta.url)))) {
 	console.error('No build/: run `npx vite build` first.');
