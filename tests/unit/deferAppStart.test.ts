@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
-import { deferAppStart, WAIT_FOR_FIRST_PAINT } from '../../src/lib/server/deferAppStart';
+import { deferAppStart, START_AFTER_PAINT_LINKS, WAIT_FOR_FIRST_PAINT } from '../../src/lib/server/deferAppStart';
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
@@ -27,7 +27,7 @@ describe('deferAppStart: the prerendered page starts the app after its first pai
 	it('wraps the imports in the wait, and the CSP allows exactly the new script', () => {
 		const out = deferAppStart(page(KIT_SCRIPT));
 		const script = scriptOf(out);
-		expect(script).toContain(`${WAIT_FOR_FIRST_PAINT}.then(() => Promise.all([`);
+		expect(script).toContain(`${WAIT_FOR_FIRST_PAINT}.then(() => {${START_AFTER_PAINT_LINKS} return Promise.all([`);
 		expect(script).toContain('import("./_app/immutable/entry/start.js")');
 		expect(script).toContain('kit.start(app, element');
 		expect(out).toContain(sha(script));
@@ -50,6 +50,15 @@ describe('deferAppStart: the prerendered page starts the app after its first pai
 		const script = scriptOf(deferAppStart(page(KIT_SCRIPT)));
 		// Parsing only: wrapping in a never-called function keeps the imports from running.
 		expect(() => runInNewContext(`(function () {${script.replace(/import\(/g, 'String(')}})`)).not.toThrow();
+	});
+});
+
+describe('START_AFTER_PAINT_LINKS (runs in the browser)', () => {
+	it('turns each marked link into what its mark says, and leaves other links alone', () => {
+		const marked = { rel: '', dataset: { afterPaint: 'preload' } };
+		const document = { querySelectorAll: (selector: string) => (selector === 'link[data-after-paint]' ? [marked] : []) };
+		runInNewContext(START_AFTER_PAINT_LINKS, { document });
+		expect(marked.rel).toBe('preload');
 	});
 });
 

@@ -112,6 +112,19 @@ describe('the map host picks the map', () => {
 		expect(t.host.lite).toEqual({ why: 'chosen', reason: '' });
 	});
 
+	it("fetches the chosen map's shapes as it starts: 1:110m for the lite map, 1:50m for MapLibre", () => {
+		const lite = setup(SOFTWARE);
+		lite.host.start(() => lite.box);
+		expect(lite.loaders.prefetchShapes).toHaveBeenCalledExactlyOnceWith('110m');
+		lite.host.useDetailed(() => lite.box);
+		expect(lite.loaders.prefetchShapes).toHaveBeenLastCalledWith('50m');
+		const detailed = setup(GPU);
+		detailed.host.start(() => detailed.box);
+		expect(detailed.loaders.prefetchShapes).toHaveBeenCalledExactlyOnceWith('50m');
+		detailed.host.useLite();
+		expect(detailed.loaders.prefetchShapes).toHaveBeenLastCalledWith('110m');
+	});
+
 	it('follows the stored choice', () => {
 		const t = setup(GPU, 'lite');
 		t.host.start(() => t.box);

@@ -15,6 +15,7 @@ import type { PinGroup } from '$lib/geo/pinGroups';
 import type { Place } from '$lib/domain/places';
 import type { MapProblem } from '$lib/domain/mapProblem';
 import { chooseMapRenderer, type LiteReason, type MapRenderer as MapName, type RendererSupport } from '$lib/domain/mapRenderer';
+import type { ShapesScale } from '$lib/geo/shapesUrl';
 
 /** What the host needs of the app (AppController keeps it). */
 export interface MapHostApp {
@@ -43,8 +44,11 @@ export interface MapHostLoaders {
 	savePreference(choice: MapName): void;
 	/** The detailed map's module, loaded only when it starts. */
 	loadDetailed(): Promise<{ createMapView(opts: DetailedMapOptions): Promise<MapRenderer> }>;
-	/** Fetches the country shapes alongside MapLibre rather than after it. */
-	prefetchShapes(): void;
+	/**
+	 * Fetches a map's country shapes alongside its code rather than after it: 1:50m with MapLibre,
+	 * 1:110m as soon as the lite map is chosen (not preloaded by the page: issue 26).
+	 */
+	prefetchShapes(scale: ShapesScale): void;
 	/** Puts a map problem in the page's words (a module outside the first download). */
 	problemText(): Promise<(cause: MapProblem | unknown) => string>;
 	/** Fetches the chooser and the tooltip so the first hover or crowded click shows them at once. */
@@ -156,7 +160,7 @@ export class MapHost {
 		this.#load.tellServiceWorker({ map: choice.renderer });
 		if (choice.renderer === 'detailed') this.#stopDetailed = this.#startDetailed(container);
 		else if (support.problem) this.#showUnavailable(support.problem);
-		else this.lite = { why: choice.why, reason: '' };
+		else this.#showLite({ why: choice.why, reason: '' });
 		const reducedMotion = this.#load.reducedMotion();
 		const unsubscribe = this.#app.camera.subscribe(({ target }) => this.renderer?.fly(target, !reducedMotion, this.#app.stage.padding));
 		return () => {
@@ -170,7 +174,7 @@ export class MapHost {
 		this.#mapUsed();
 		this.#load.savePreference('lite');
 		this.#stopDetailed();
-		this.lite = { why: 'chosen', reason: '' };
+		this.#showLite({ why: 'chosen', reason: '' });
 	}
 
 	/** The reader's "Use the detailed map": remembered, and MapLibre starts in the same box. */
@@ -221,7 +225,7 @@ export class MapHost {
 			view = null;
 			this.use(null);
 		};
-		this.#load.prefetchShapes();
+		this.#load.prefetchShapes('50m');
 		Promise.all([this.#load.loadDetailed(), this.#app.places.load().catch(() => undefined)])
 			.then(([{ createMapView }]) =>
 				stopped
@@ -254,10 +258,16 @@ export class MapHost {
 
 	/** The lite map, and why the detailed one cannot run, in the page's words once they have loaded. */
 	#showUnavailable(cause: MapProblem | unknown) {
-		this.lite = { why: 'unavailable', reason: '' };
+		this.#showLite({ why: 'unavailable', reason: '' });
 		this.#load.tellServiceWorker({ map: 'lite' });
 		void this.#load.problemText().then((reasonOf) => {
 			if (this.lite?.why === 'unavailable') this.lite = { ...this.lite, reason: reasonOf(cause) };
 		});
+	}
+
+	/** The lite map is drawn: its shapes are fetched while its code loads. */
+	#showLite(lite: LiteState) {
+		this.#load.prefetchShapes('110m');
+		this.lite = lite;
 	}
 }
