@@ -24,42 +24,64 @@ function validateData(): Plugin {
 }
 
 /**
- * ISO alpha-3 → name, per language, for every shape on the map (~5 KB a language, loaded lazily),
- * and for the first download only the states the data and the places mention.
+ * ISO alpha-3 → name, per language. Each page carries its own language only (issue 26):
+ * - `virtual:country-names`: the states the data and the places mention. In Node (prerendering,
+ *   tests) every language; in the browser only the page's, which the prerendered page carries
+ *   inline (src/lib/server/inlineStateNames.ts), so no language adds a byte to the JS.
+ * - `virtual:state-names/<set>/<locale>` (set: `mentioned` or `all`, every shape's ~5 KB a
+ *   language): one chunk per language, loaded through `virtual:state-names-loader`.
+ * - `virtual:all-country-names`: every shape in every language (the lazily loaded lesson tools).
  */
 function countryNames(): Plugin {
-	const ids = { mentioned: 'virtual:country-names', all: 'virtual:all-country-names' };
+	const ids = { mentioned: 'virtual:country-names', all: 'virtual:all-country-names', loader: 'virtual:state-names-loader' };
+	const perLocale = /^virtual:state-names\/(mentioned|all)\/([\w-]+)$/;
+	const isOurs = (source: string) => Object.values(ids).includes(source) || perLocale.test(source);
 	return {
 		name: 'csto-atlas:country-names',
-		resolveId: (source) => (source === ids.mentioned || source === ids.all ? '\0' + source : null),
+		resolveId: (source) => (isOurs(source) ? '\0' + source : null),
 		load(resolved) {
-			if (resolved !== '\0' + ids.mentioned && resolved !== '\0' + ids.all) return null;
+			if (!resolved.startsWith('\0') || !isOurs(resolved.slice(1))) return null;
+			const id = resolved.slice(1);
+			if (id === ids.loader)
+				return `const chunks = {${inlang.locales
+					.flatMap((l) =>
+						['mentioned', 'all'].map((set) => `${JSON.stringify(`${set}/${l}`)}: () => import('virtual:state-names/${set}/${l}')`)
+					)
+					.join(',')}};
+/** One language's state names (\`mentioned\` or \`all\` shapes), in a chunk of its own. */
+export const loadStateNames = (set, locale) => (chunks[set + '/' + locale]?.() ?? Promise.resolve({ default: {} })).then((m) => m.default);`;
 			this.addWatchFile(`${root}data/state-names.json`);
 			const names = stateNames(TOPOLOGY, `${root}data/state-names.json`, inlang.baseLocale);
-			if (resolved === '\0' + ids.all) return `export default ${JSON.stringify(names)};`;
-			// States the places mention, so the table can list them before the places load. Only their
-			// names go into the first download (every shape's name is 2 KB more, and the map has them).
-			const mentioned = new Set<string>();
-			for (const [file, key] of [
-				['facilities', 'facilities'],
-				['conflicts', 'conflicts'],
-				['events', 'events'],
-				['territories', 'territories']
-			]) {
-				const json = JSON.parse(readFileSync(`${root}data/${file}.json`, 'utf8')) as Record<string, { country: string }[]>;
-				for (const r of json[key] ?? []) mentioned.add(r.country);
-			}
-			const { countries } = JSON.parse(readFileSync(`${root}data/membership.json`, 'utf8')) as { countries: { iso3: string }[] };
-			const wanted = new Set([...mentioned, ...countries.map((c) => c.iso3)]);
-			const some = Object.fromEntries(
-				Object.entries(names).map(([locale, byIso]) => [
-					locale,
-					Object.fromEntries(Object.entries(byIso).filter(([iso]) => wanted.has(iso)))
-				])
-			);
-			return `export default ${JSON.stringify(some)};\nexport const mentioned = ${JSON.stringify([...mentioned].sort())};`;
+			if (id === ids.all) return `export default ${JSON.stringify(names)};`;
+			const { mentioned, wanted } = mentionedStates();
+			const some = (byIso: Record<string, string>) => Object.fromEntries(Object.entries(byIso).filter(([iso]) => wanted.has(iso)));
+			const one = perLocale.exec(id);
+			if (one) return `export default ${JSON.stringify(one[1] === 'all' ? names[one[2]] : some(names[one[2]] ?? {}))};`;
+			const list = `export const mentioned = ${JSON.stringify(mentioned)};`;
+			if (this.environment.config.consumer === 'client')
+				return `import { readInlineStateNames } from '$lib/data/inlineStateNames';\nexport default readInlineStateNames(document);\n${list}`;
+			return `export default ${JSON.stringify(Object.fromEntries(Object.entries(names).map(([l, byIso]) => [l, some(byIso)])))};\n${list}`;
 		}
 	};
+}
+
+/**
+ * States the places mention, so the table can list them before the places load, and with the
+ * membership states those whose names go into the first download (every shape's is 2 KB more).
+ */
+function mentionedStates(): { mentioned: string[]; wanted: Set<string> } {
+	const mentioned = new Set<string>();
+	for (const [file, key] of [
+		['facilities', 'facilities'],
+		['conflicts', 'conflicts'],
+		['events', 'events'],
+		['territories', 'territories']
+	]) {
+		const json = JSON.parse(readFileSync(`${root}data/${file}.json`, 'utf8')) as Record<string, { country: string }[]>;
+		for (const r of json[key] ?? []) mentioned.add(r.country);
+	}
+	const { countries } = JSON.parse(readFileSync(`${root}data/membership.json`, 'utf8')) as { countries: { iso3: string }[] };
+	return { mentioned: [...mentioned].sort(), wanted: new Set([...mentioned, ...countries.map((c) => c.iso3)]) };
 }
 
 /**

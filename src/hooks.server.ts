@@ -1,6 +1,8 @@
 import type { Handle } from '@sveltejs/kit';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { deferAppStart } from '$lib/server/deferAppStart';
+import { withStateNames } from '$lib/data/inlineStateNames';
+import countryNames from 'virtual:country-names';
 import { baseLocale, isLocale, overwriteServerAsyncLocalStorage, type Locale } from '$lib/paraglide/runtime';
 
 // Each prerendered page renders its messages in its own language (from the [[lang]] route
@@ -9,8 +11,9 @@ const pageLocale = new AsyncLocalStorage<{ locale?: Locale }>();
 overwriteServerAsyncLocalStorage(pageLocale);
 
 /**
- * Three changes to the prerendered page:
+ * Four changes to the prerendered page:
  * - <html lang> is the page's language (%lang% in app.html).
+ * - It carries its state names, in its language only (src/lib/data/inlineStateNames.ts).
  * - No <link rel="modulepreload"> hints (`preload` says no to JavaScript; CSS keeps SvelteKit's
  *   default). With them Chromium fetches and compiles ~200 KB of JavaScript while it is still
  *   laying out and painting the page (~55 ms on a 2-core PC). See docs/performance.md.
@@ -21,7 +24,7 @@ export const handle: Handle = ({ event, resolve }) => {
 	return pageLocale.run({ locale }, () =>
 		resolve(event, {
 			preload: ({ type }) => type === 'css',
-			transformPageChunk: ({ html }) => deferAppStart(html.replace('%lang%', locale))
+			transformPageChunk: ({ html }) => deferAppStart(withStateNames(html.replace('%lang%', locale), countryNames[locale] ?? {}))
 		})
 	);
 };

@@ -5,7 +5,10 @@ declare module 'virtual:all-country-names' {
 	export default names;
 }
 declare module 'virtual:country-names' {
-	/** Language → ISO alpha-3 → name, for the states in the data and those the places mention. */
+	/**
+	 * Language → ISO alpha-3 → name, for the states in the data and those the places mention:
+	 * every language in Node (prerendering, tests), the page's only in the browser.
+	 */
 	const names: Record<string, Record<string, string>>;
 	export default names;
 	/** ISO codes of the states the facilities, conflicts, events and territories mention. */
@@ -20,4 +23,9 @@ declare module 'virtual:membership-core' {
 	 */
 	const countries: import('$lib/data/schema').CountryRecordData[];
 	export default countries;
+}
+
+declare module 'virtual:state-names-loader' {
+	/** One language's names of the states the data mentions (`mentioned`) or of every shape (`all`), in a chunk of its own. */
+	export function loadStateNames(set: 'mentioned' | 'all', locale: string): Promise<Record<string, string>>;
 }

@@ -14,7 +14,8 @@ import { SHAPES_ERROR } from '$lib/domain/mapProblem';
 function localNames(): Promise<Record<string, string> | null> {
 	const locale = getLocale();
 	if (locale === baseLocale) return Promise.resolve(null);
-	return import('virtual:all-country-names').then((m) => m.default[locale] ?? null);
+	// Its own language's chunk only: another language costs this page nothing.
+	return import('virtual:state-names-loader').then((m) => m.loadStateNames('all', locale));
 }
 
 const topologyPromises = new Map<ShapesScale, Promise<Topology>>();

@@ -19,6 +19,12 @@ async function getJson<T>(url: string): Promise<T> {
 	return (await res.json()) as T;
 }
 
+/** The names of the states the data mentions in the app's other languages, one small chunk each. */
+function otherLanguagesStateNames(): Promise<Record<string, string>[]> {
+	const others = locales.filter((l) => l !== getLocale());
+	return import('virtual:state-names-loader').then(({ loadStateNames }) => Promise.all(others.map((l) => loadStateNames('mentioned', l))));
+}
+
 export class PlacesStore {
 	#places = $state.raw<Place[]>([]);
 	#builtIn = $state.raw<Lesson | null>(null);
@@ -60,17 +66,21 @@ export class PlacesStore {
 			getJson<{ conflicts: ConflictData[] }>(conflictsUrl),
 			getJson<{ events: CstoEventData[] }>(eventsUrl),
 			getJson<{ territories: TerritoryData[] }>(territoriesUrl),
-			getJson<LessonData>(builtInUrl)
-		]).then((files) => {
+			getJson<LessonData>(builtInUrl),
+			otherLanguagesStateNames()
+		]).then(([facilities, conflicts, events, territories, builtIn, stateNames]) => {
 			// Every text in the page's language, once, as it arrives.
 			const placesIn = (locale = getLocale()) => {
-				const [f, c, e, t] = inLocale(files, locale);
+				const [f, c, e, t] = inLocale([facilities, conflicts, events, territories], locale);
 				return toPlaces({ facilities: f.facilities, conflicts: c.conflicts, events: e.events, territories: t.territories });
 			};
-			this.set(placesIn(), inLocale(files[4]));
+			this.set(placesIn(), inLocale(builtIn));
 			const aliases = new Map<string, string[]>();
 			for (const locale of locales.filter((l) => l !== getLocale()))
 				for (const p of placesIn(locale)) aliases.set(p.id, [...(aliases.get(p.id) ?? []), p.name, p.location.place]);
+			// The states' names too (the page carries its own language's only): «Армения» finds Armenia on /.
+			for (const names of stateNames)
+				for (const [iso, name] of Object.entries(names)) aliases.set(iso, [...(aliases.get(iso) ?? []), name]);
 			this.#aliases = aliases;
 		});
 		this.#loading.catch(() => (this.#loading = null));
