@@ -62,7 +62,8 @@ const fileFor = (url) => {
 // Two maps are measured. "shipped" is a first visit with no stored choice: the map this machine
 // gets by default (the lite SVG map where WebGL has no GPU, see src/lib/domain/mapRenderer.ts).
 // "detailed" stores the reader's choice of the MapLibre map, as its button does.
-const MODES = ['shipped', 'detailed'];
+// BENCH_MODES=detailed measures one of them.
+const MODES = process.env.BENCH_MODES ? process.env.BENCH_MODES.split(',') : ['shipped', 'detailed'];
 const contextFor = (mode) =>
 	browser.newContext({
 		viewport: VIEWPORT,
@@ -130,6 +131,7 @@ async function firstVisit(mode, { countBytes = false } = {}) {
 // ---------------------------------------------------------------- our year steps
 async function openApp(mode, query = '') {
 	const page = await (await contextFor(mode)).newPage();
+	page.on('crash', () => console.error(`${mode}: the page crashed (${APP + query})`));
 	await page.goto(APP + query);
 	await page.waitForSelector(MAP_READY, { timeout: 30000 });
 	// Steady state: the service worker, registered once the map has drawn, has finished installing
