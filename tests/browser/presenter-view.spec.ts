@@ -193,3 +193,40 @@ test("a teacher's lesson: notes shown as text, and a reloaded class window resum
 	await expect(view.getByTestId('pv-counter')).toHaveText('Step 2 of 3');
 	expect(await view.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test("the next step's small map shows the organisations that step sets (issue 25)", async ({ page, context }) => {
+	const step = (title: string, more: object = {}) => ({
+		title,
+		year: 2018,
+		camera: { center: [60, 45], zoom: 2.5 },
+		highlight: { countries: [], places: [] },
+		text: `${title}: the text.`,
+		...more
+	});
+	const code = await lessonCode({
+		format: 'csto-atlas-lesson',
+		version: 1,
+		title: 'Blocs',
+		steps: [step('The CSTO'), step('Beside the SCO', { orgs: ['csto', 'sco'] })]
+	});
+	await page.goto(`./#lesson=${code}`);
+	await waitForLiteMap(page);
+	await expect(page.getByTestId('tour-counter')).toHaveText('Step 1 of 2');
+	await page.keyboard.press('f');
+	const [view] = await Promise.all([context.waitForEvent('page'), page.locator('body').press('s')]);
+	await expect(view.getByTestId('pv-counter')).toHaveText('Step 1 of 2');
+	const next = view.getByTestId('pv-next');
+	await expect(next.getByTestId('pv-next-title')).toHaveText('Beside the SCO');
+	// China: only in the SCO (Tol's light blue); Belarus, an SCO observer then, outlined.
+	await expect
+		.poll(
+			() =>
+				next
+					.locator('path[data-iso="CHN"]')
+					.first()
+					.evaluate((el) => getComputedStyle(el).fill),
+			{ timeout: 15_000 }
+		)
+		.toBe('rgb(136, 204, 238)');
+	await expect(next.locator('path[data-linked="BLR"]')).toHaveCount(1);
+});

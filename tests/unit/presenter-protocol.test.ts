@@ -47,6 +47,14 @@ describe('the deck', () => {
 		expect(deck.steps.some((s) => s.date === TODAY) || deck.steps.every((s) => s.date !== 'today')).toBe(true);
 		expect(deckOf(null, [], 2026, TODAY)).toBeNull();
 	});
+	it("carries each step's organisations: set by the step or kept from an earlier one", () => {
+		expect(deck.steps.every((s) => s.orgs === null)).toBe(true);
+		const [first, second, third] = builtIn.steps;
+		const withOrgs = deckOf('Blocs', [first, { ...second, orgs: ['csto', 'sco'] }, third, { ...first, org: 'nato' }], 2026, TODAY)!;
+		expect(withOrgs.steps.map((s) => s.orgs)).toEqual([null, { a: 'csto', b: 'sco' }, { a: 'csto', b: 'sco' }, { a: 'nato', b: null }]);
+		const sent = readMessage(wire(envelope({ type: 'state', state: state({ deck: withOrgs, index: 1 }), announce: false })));
+		expect(sent?.type === 'state' && sent.state.deck?.steps[1].orgs).toEqual({ a: 'csto', b: 'sco' });
+	});
 	it('tells lessons apart, and gives the next step (the first while no tour plays)', () => {
 		expect(deckOf('My lesson', builtIn.steps, 2026, TODAY)!.key).not.toBe(deck.key);
 		expect(nextStep(deck, 2)).toBe(deck.steps[3]);
@@ -105,7 +113,12 @@ describe('readMessage', () => {
 				state({ index: 0, deck: { ...deck, steps: [{ ...deck.steps[0], title: undefined as unknown as string }] } })
 			],
 			['a missing field', (({ presenting: _p, ...rest }) => rest)(state())],
-			['an empty deck', state({ index: null, deck: { ...deck, steps: [] } })]
+			['an empty deck', state({ index: null, deck: { ...deck, steps: [] } })],
+			[
+				'an organisation that does not exist',
+				state({ index: 0, deck: { ...deck, steps: [{ ...deck.steps[0], orgs: { a: 'warsaw-pact' as 'nato', b: null } }] } })
+			],
+			['a pair of one organisation', state({ index: 0, deck: { ...deck, steps: [{ ...deck.steps[0], orgs: { a: 'sco', b: 'sco' } }] } })]
 		];
 		for (const [what, s] of bad)
 			expect(readMessage(envelope({ type: 'state', state: s as AudienceState, announce: false })), what).toBeNull();

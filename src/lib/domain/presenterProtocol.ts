@@ -12,6 +12,8 @@
  * every length, and the view shows strings only as text.
  */
 import type { Citation } from '$lib/data/schema';
+import { isOrgId } from '$lib/data/orgIds';
+import type { OrgChoice } from './orgChoice';
 
 export const PROTOCOL_APP = 'csto-atlas';
 export const PROTOCOL_VERSION = 1;
@@ -31,6 +33,8 @@ export interface DeckStep {
 	date: string | null;
 	citations: Citation[];
 	highlight: { countries: string[]; places: string[] };
+	/** The organisations the step shows (set by it or an earlier step); null: as the lesson found them. */
+	orgs: OrgChoice | null;
 }
 
 /** The steps being presented; `key` tells one lesson from another (for resume). */
@@ -132,7 +136,8 @@ function isStep(x: unknown): x is DeckStep {
 		isList(x.citations, 40, isCitation) &&
 		isObj(x.highlight) &&
 		isList(x.highlight.countries, 300, isIso3) &&
-		isList(x.highlight.places, 300, isSlug)
+		isList(x.highlight.places, 300, isSlug) &&
+		(x.orgs === null || (isObj(x.orgs) && isOrgId(x.orgs.a) && (x.orgs.b === null || (isOrgId(x.orgs.b) && x.orgs.b !== x.orgs.a))))
 	);
 }
 

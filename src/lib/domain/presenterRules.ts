@@ -7,6 +7,7 @@ import type { LessonStep } from '$lib/data/lessonSchema';
 import { keyAction } from './keys';
 import { tourStepYear } from './tour';
 import type { Deck, DeckStep, PresenterCommand } from './presenterProtocol';
+import { stepOrgChoice, type OrgChoice } from './orgChoice';
 
 /** Tells one lesson from another: a reloaded audience resumes only the lesson the view last saw. */
 export function deckKey(title: string | null, steps: readonly Pick<LessonStep, 'title'>[]): string {
@@ -16,6 +17,8 @@ export function deckKey(title: string | null, steps: readonly Pick<LessonStep, '
 /** The steps as plain data: years and "today" resolved, absent fields null. */
 export function deckOf(title: string | null, steps: readonly LessonStep[], maxYear: number, today: string): Deck | null {
 	if (!steps.length) return null;
+	// A step without org or orgs keeps what the steps before it chose.
+	let orgs: OrgChoice | null = null;
 	return {
 		key: deckKey(title, steps),
 		title,
@@ -27,7 +30,8 @@ export function deckOf(title: string | null, steps: readonly LessonStep[], maxYe
 			year: tourStepYear(s, maxYear),
 			date: s.date === 'today' ? today : (s.date ?? null),
 			citations: s.citations ? [...s.citations] : [],
-			highlight: { countries: [...s.highlight.countries], places: [...s.highlight.places] }
+			highlight: { countries: [...s.highlight.countries], places: [...s.highlight.places] },
+			orgs: (orgs = stepOrgChoice(s) ?? orgs)
 		}))
 	};
 }
