@@ -13,27 +13,42 @@ export interface Outline {
 /** Horizontal bands per outline: a point's ray test only reads the edges of its band. */
 const BANDS = 256;
 
+/** An outline made quick to test: its box, and its edges sorted into horizontal bands. */
+export interface IndexedOutline {
+	iso3: string;
+	box: number[];
+	band: number;
+	bands: number[][];
+}
+
 /** A locator over outlines: the first state whose rings hold the point (even-odd: holes are outside). */
 export function stateLocator(outlines: readonly Outline[]): (x: number, y: number) => string | null {
-	const indexed = outlines.map((o) => {
-		const box = [Infinity, Infinity, -Infinity, -Infinity];
-		for (const r of o.rings)
-			for (let i = 0; i < r.length; i += 2) {
-				box[0] = Math.min(box[0], r[i]);
-				box[1] = Math.min(box[1], r[i + 1]);
-				box[2] = Math.max(box[2], r[i]);
-				box[3] = Math.max(box[3], r[i + 1]);
-			}
-		const band = (box[3] - box[1]) / BANDS || 1;
-		const bands: number[][] = Array.from({ length: BANDS }, () => []);
-		for (const r of o.rings)
-			for (let i = 0, j = r.length - 2; i < r.length; j = i, i += 2) {
-				const lo = Math.floor((Math.min(r[i + 1], r[j + 1]) - box[1]) / band);
-				const hi = Math.floor((Math.max(r[i + 1], r[j + 1]) - box[1]) / band);
-				for (let k = Math.max(0, lo); k <= Math.min(BANDS - 1, hi); k++) bands[k].push(r[i], r[i + 1], r[j], r[j + 1]);
-			}
-		return { iso3: o.iso3, box, band, bands };
-	});
+	return locatorOf(outlines.map(indexOutline));
+}
+
+/** One outline indexed (a step of its own, so a long list can be indexed a slice at a time). */
+export function indexOutline(o: Outline): IndexedOutline {
+	const box = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const r of o.rings)
+		for (let i = 0; i < r.length; i += 2) {
+			box[0] = Math.min(box[0], r[i]);
+			box[1] = Math.min(box[1], r[i + 1]);
+			box[2] = Math.max(box[2], r[i]);
+			box[3] = Math.max(box[3], r[i + 1]);
+		}
+	const band = (box[3] - box[1]) / BANDS || 1;
+	const bands: number[][] = Array.from({ length: BANDS }, () => []);
+	for (const r of o.rings)
+		for (let i = 0, j = r.length - 2; i < r.length; j = i, i += 2) {
+			const lo = Math.floor((Math.min(r[i + 1], r[j + 1]) - box[1]) / band);
+			const hi = Math.floor((Math.max(r[i + 1], r[j + 1]) - box[1]) / band);
+			for (let k = Math.max(0, lo); k <= Math.min(BANDS - 1, hi); k++) bands[k].push(r[i], r[i + 1], r[j], r[j + 1]);
+		}
+	return { iso3: o.iso3, box, band, bands };
+}
+
+/** The locator over outlines indexed in order. */
+export function locatorOf(indexed: readonly IndexedOutline[]): (x: number, y: number) => string | null {
 	return (x, y) => {
 		for (const o of indexed) {
 			if (x < o.box[0] || x > o.box[2] || y < o.box[1] || y > o.box[3]) continue;

@@ -21,7 +21,7 @@ import { afterNextPaint } from '$lib/geo/testHooks';
 import type { Scene } from '$lib/domain/scene';
 import type { Place } from '$lib/domain/places';
 import { fillColor } from '$lib/domain/palette';
-import { projectCountries, type ProjectedMap } from './paths';
+import { projectCountriesInSlices, type ProjectedMap } from './paths';
 import { IDENTITY, transformForCamera, cameraOfTransform, zoomAbout, baseZoom, type ViewTransform } from './viewTransform';
 import { rasteriseSvg } from './rasteriseSvg';
 import { flyBetween } from './flight';
@@ -65,16 +65,14 @@ export class LiteView {
 	/** The box the shapes are projected for: set when a resize settles. */
 	size = $state.raw({ width: 0, height: 0 });
 
-	readonly projected = $derived(
-		this.shapes && this.size.width ? projectCountries(this.shapes, this.size.width, this.size.height, 'region') : null
-	);
+	/** The 1:110m outlines projected for the box (project()). */
+	projected: ProjectedMap | null = $state.raw(null);
 	readonly camera = $derived(
 		this.projected ? cameraOfTransform(this.view, this.projected.base, this.projected.width, this.projected.height) : null
 	);
 	readonly detailed = $derived(!!this.projected && !!this.camera && this.camera.zoom - baseZoom(this.projected.base) >= DETAIL_FROM_ZOOM);
-	readonly projectedDetail = $derived(
-		this.detailShapes && this.size.width ? projectCountries(this.detailShapes, this.size.width, this.size.height, 'region') : null
-	);
+	/** The 1:50m outlines projected for the box, once loaded (project()). */
+	projectedDetail: ProjectedMap | null = $state.raw(null);
 	/** What is drawn: the 1:50m shapes where zoomed in and loaded, else the 1:110m ones. */
 	readonly drawn = $derived(this.detailed && this.projectedDetail ? this.projectedDetail : this.projected);
 	readonly colours = $derived(new Map([...(this.scene?.fills ?? [])].map(([iso, f]) => [iso, fillColor(f)])));
@@ -102,6 +100,23 @@ export class LiteView {
 				console.warn(e);
 				this.error = e;
 			});
+	}
+
+	/**
+	 * Projects one set of shapes (the 1:50m ones with `detail`) for the box, in slices (paths.ts),
+	 * again whenever they or the box change; the map keeps the last projection until the next is
+	 * whole. Run in an effect: it reads what it depends on and returns how to stop the projection.
+	 */
+	project(detail: boolean): () => void {
+		const shapes = detail ? this.detailShapes : this.shapes;
+		const { width, height } = this.size;
+		const stop = new AbortController();
+		if (width && shapes)
+			void projectCountriesInSlices(shapes, width, height, 'region', stop.signal).then((p) => {
+				if (p && detail) this.projectedDetail = p;
+				else if (p) this.projected = p;
+			});
+		return () => stop.abort();
 	}
 
 	/** Zoomed in: the 1:50m shapes, loaded once, when first needed. */

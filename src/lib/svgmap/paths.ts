@@ -7,7 +7,7 @@ import { geoArea, geoMercator, geoNaturalEarth1, geoPath, type GeoProjection } f
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { labelPoint, type CountryProps } from '$lib/geo/geography';
 import { HOME_BOUNDS, type Bounds } from '$lib/geo/camera';
-import { stateLocator, pathRings } from '$lib/geo/hitTest';
+import { indexOutline, locatorOf, stateLocator, pathRings, type IndexedOutline } from '$lib/geo/hitTest';
 import type { BaseProjection } from './viewTransform';
 
 export interface ProjectedCountry {
@@ -33,14 +33,71 @@ export interface ProjectedMap {
 	outline: (ring: readonly [number, number][]) => string;
 }
 
+type Countries = FeatureCollection<Polygon | MultiPolygon, CountryProps>;
+
+/** Projects every outline at once (the small maps: Compare, the handout, the presenter's next step). */
 export function projectCountries(
-	countries: FeatureCollection<Polygon | MultiPolygon, CountryProps>,
+	countries: Countries,
 	width: number,
 	height: number,
 	view: 'region' | 'world',
 	/** What the region view fits: the members of the organisations shown (scene.home), else the CSTO's region. */
 	bounds: Bounds = HOME_BOUNDS
 ): ProjectedMap {
+	const steps = projectionSteps(countries, width, height, view, bounds, false);
+	let step = steps.next();
+	while (!step.done) step = steps.next();
+	return step.value;
+}
+
+/** How long the main map's projection may hold the page before it gives way to input and paints. */
+const SLICE_MS = 8;
+
+/**
+ * The same projection in slices of a few milliseconds with the page given back between them: on a
+ * phone, projecting every outline at once blocked input for hundreds of milliseconds at start-up.
+ * Resolves to null when `signal` aborts (newer shapes or another size).
+ */
+export async function projectCountriesInSlices(
+	countries: Countries,
+	width: number,
+	height: number,
+	view: 'region' | 'world',
+	signal: AbortSignal,
+	bounds: Bounds = HOME_BOUNDS
+): Promise<ProjectedMap | null> {
+	// The hit test's index too: the first name placement would otherwise build it in one go.
+	const steps = projectionSteps(countries, width, height, view, bounds, true);
+	let due = performance.now() + SLICE_MS;
+	let step = steps.next();
+	while (!step.done) {
+		if (performance.now() > due) {
+			await giveWay();
+			if (signal.aborted) return null;
+			due = performance.now() + SLICE_MS;
+		}
+		step = steps.next();
+	}
+	return signal.aborted ? null : step.value;
+}
+
+/** Lets the page handle input and paint before the next slice (scheduler.yield where there is one). */
+function giveWay(): Promise<void> {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	if (scheduler?.yield) return scheduler.yield();
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The projection, one outline per step; the finished map is the generator's return value. */
+function* projectionSteps(
+	countries: Countries,
+	width: number,
+	height: number,
+	view: 'region' | 'world',
+	bounds: Bounds,
+	/** Index the outlines for stateAt as they are projected, rather than on its first call. */
+	indexNow: boolean
+): Generator<void, ProjectedMap, void> {
 	let projection: GeoProjection;
 	if (view === 'world') {
 		projection = geoNaturalEarth1().fitExtent(
@@ -80,24 +137,31 @@ export function projectCountries(
 	// here but takes most of the projection time (measured 350–550 ms against 100 ms without it).
 	projection.precision(0);
 	const path = geoPath(projection);
+	const projected: ProjectedCountry[] = [];
+	const indexed: IndexedOutline[] = [];
+	for (const f of countries.features) {
+		const d = path(f) ?? '';
+		yield;
+		if (d === '') continue;
+		let label: [number, number] | null | undefined;
+		let area: number | undefined;
+		projected.push({
+			iso3: f.properties.iso3,
+			name: f.properties.name,
+			d,
+			area: () => (area ??= path.area(f)),
+			label: () => (label === undefined ? (label = projection(labelPoint(f.geometry) as [number, number])) : label)
+		});
+		if (indexNow) {
+			indexed.push(indexOutline({ iso3: f.properties.iso3, rings: pathRings(d) }));
+			yield;
+		}
+	}
 	// Hit tests in the plane, on the projected outlines (cut at the antimeridian by d3 already):
 	// for names placed on every pan and zoom, far faster than spherical geoContains.
-	let locate: ((x: number, y: number) => string | null) | undefined;
+	let locate = indexNow ? locatorOf(indexed) : undefined;
 	const stateAt = ([x, y]: [number, number]) =>
 		(locate ??= stateLocator(projected.map((c) => ({ iso3: c.iso3, rings: pathRings(c.d) }))))(x, y);
-	const projected = countries.features
-		.map((f) => {
-			let label: [number, number] | null | undefined;
-			let area: number | undefined;
-			return {
-				iso3: f.properties.iso3,
-				name: f.properties.name,
-				d: path(f) ?? '',
-				area: () => (area ??= path.area(f)),
-				label: () => (label === undefined ? (label = projection(labelPoint(f.geometry) as [number, number])) : label)
-			};
-		})
-		.filter((c) => c.d !== '');
 	return {
 		width,
 		height,
