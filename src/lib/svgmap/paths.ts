@@ -66,7 +66,8 @@ export async function projectCountriesInSlices(
 	signal: AbortSignal,
 	bounds: Bounds = HOME_BOUNDS
 ): Promise<ProjectedMap | null> {
-	// The hit test's index too: the first name placement would otherwise build it in one go.
+	// What the first name placement needs too (the hit test's index, areas, name points), which it
+	// would otherwise work out in one go.
 	const steps = projectionSteps(countries, width, height, view, bounds, true);
 	let due = performance.now() + SLICE_MS;
 	let step = steps.next();
@@ -95,8 +96,8 @@ function* projectionSteps(
 	height: number,
 	view: 'region' | 'world',
 	bounds: Bounds,
-	/** Index the outlines for stateAt as they are projected, rather than on its first call. */
-	indexNow: boolean
+	/** Index the outlines for stateAt, and work out areas and name points, now rather than when first asked. */
+	prepareNow: boolean
 ): Generator<void, ProjectedMap, void> {
 	let projection: GeoProjection;
 	if (view === 'world') {
@@ -145,21 +146,24 @@ function* projectionSteps(
 		if (d === '') continue;
 		let label: [number, number] | null | undefined;
 		let area: number | undefined;
-		projected.push({
+		const country: ProjectedCountry = {
 			iso3: f.properties.iso3,
 			name: f.properties.name,
 			d,
 			area: () => (area ??= path.area(f)),
 			label: () => (label === undefined ? (label = projection(labelPoint(f.geometry) as [number, number])) : label)
-		});
-		if (indexNow) {
-			indexed.push(indexOutline({ iso3: f.properties.iso3, rings: pathRings(d) }));
-			yield;
-		}
+		};
+		projected.push(country);
+		if (!prepareNow) continue;
+		indexed.push(indexOutline({ iso3: country.iso3, rings: pathRings(d) }));
+		yield;
+		country.area();
+		country.label();
+		yield;
 	}
 	// Hit tests in the plane, on the projected outlines (cut at the antimeridian by d3 already):
 	// for names placed on every pan and zoom, far faster than spherical geoContains.
-	let locate = indexNow ? locatorOf(indexed) : undefined;
+	let locate = prepareNow ? locatorOf(indexed) : undefined;
 	const stateAt = ([x, y]: [number, number]) =>
 		(locate ??= stateLocator(projected.map((c) => ({ iso3: c.iso3, rings: pathRings(c.d) }))))(x, y);
 	return {
