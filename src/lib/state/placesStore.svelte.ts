@@ -29,7 +29,9 @@ export class PlacesStore {
 	#places = $state.raw<Place[]>([]);
 	#builtIn = $state.raw<Lesson | null>(null);
 	#byId = $state.raw(new Map<string, Place>());
-	#aliases = $state.raw<ReadonlyMap<string, readonly string[]>>(new Map());
+	/** How to gather the aliases once the data is in; they are gathered when search first asks. */
+	#gatherAliases = $state.raw<(() => ReadonlyMap<string, readonly string[]>) | null>(null);
+	#aliases: { from: () => ReadonlyMap<string, readonly string[]>; map: ReadonlyMap<string, readonly string[]> } | null = null;
 	#loading: Promise<void> | null = null;
 
 	get places() {
@@ -47,7 +49,10 @@ export class PlacesStore {
 	}
 	/** Each place's name and location in the app's other languages: search finds Gyumri on /ru/. */
 	get aliases(): ReadonlyMap<string, readonly string[]> {
-		return this.#aliases;
+		const gather = this.#gatherAliases;
+		if (!gather) return new Map();
+		if (this.#aliases?.from !== gather) this.#aliases = { from: gather, map: gather() };
+		return this.#aliases.map;
 	}
 	get loaded() {
 		return this.#places.length > 0;
@@ -75,13 +80,16 @@ export class PlacesStore {
 				return toPlaces({ facilities: f.facilities, conflicts: c.conflicts, events: e.events, territories: t.territories });
 			};
 			this.set(placesIn(), inLocale(builtIn));
-			const aliases = new Map<string, string[]>();
-			for (const locale of locales.filter((l) => l !== getLocale()))
-				for (const p of placesIn(locale)) aliases.set(p.id, [...(aliases.get(p.id) ?? []), p.name, p.location.place]);
-			// The states' names too (the page carries its own language's only): «Армения» finds Armenia on /.
-			for (const names of stateNames)
-				for (const [iso, name] of Object.entries(names)) aliases.set(iso, [...(aliases.get(iso) ?? []), name]);
-			this.#aliases = aliases;
+			// Not at load: reading every text again in the other languages took tens of ms of a phone's start-up.
+			this.#gatherAliases = () => {
+				const aliases = new Map<string, string[]>();
+				for (const locale of locales.filter((l) => l !== getLocale()))
+					for (const p of placesIn(locale)) aliases.set(p.id, [...(aliases.get(p.id) ?? []), p.name, p.location.place]);
+				// The states' names too (the page carries its own language's only): «Армения» finds Armenia on /.
+				for (const names of stateNames)
+					for (const [iso, name] of Object.entries(names)) aliases.set(iso, [...(aliases.get(iso) ?? []), name]);
+				return aliases;
+			};
 		});
 		this.#loading.catch(() => (this.#loading = null));
 		return this.#loading;
