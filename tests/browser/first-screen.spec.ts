@@ -126,7 +126,8 @@ test('phone: the tools in a menu, and the map on screen with the tour step or th
 	// The badge stays a line, not a column of single words.
 	expect((await box(page.getByTestId('lite-badge'))).height).toBeLessThan(40);
 
-	// The toolbar is behind the Menu button; choosing a tool closes the menu.
+	// The toolbar is behind the Menu button, named by its word first; choosing a tool closes the menu.
+	await expectAccessible(page, 'a phone with the tour');
 	await expect(page.getByRole('button', { name: 'Quiz', exact: true })).toBeHidden();
 	await page.getByTestId('tools-toggle').click();
 	await page.getByRole('button', { name: 'Quiz', exact: true }).click();
