@@ -144,6 +144,31 @@ function precacheGroups(): Plugin {
 }
 
 /**
+ * paraglide's registry builds a new Intl.PluralRules (or NumberFormat…) on every plural message:
+ * ~0.1 ms each, thousands at start-up (counts in the legend, the strip, the lists). One formatter
+ * per locale and options instead. Fails the build if paraglide's registry no longer matches.
+ */
+function cachedIntl(): Plugin {
+	const helper = `\nconst __intlCache = new Map();
+function __intl(Kind, locale, options) {
+	const key = Kind.name + '|' + locale + '|' + JSON.stringify(options ?? null);
+	let f = __intlCache.get(key);
+	if (!f) __intlCache.set(key, (f = new Kind(locale, options)));
+	return f;
+}\n`;
+	return {
+		name: 'csto-atlas:cached-intl',
+		transform(code, id) {
+			if (!id.endsWith('/paraglide/registry.js')) return null;
+			let n = 0;
+			const out = code.replace(/new Intl\.(\w+)\(locale, (\w+)\)/g, (_, kind: string, opts: string) => (n++, `__intl(Intl.${kind}, locale, ${opts})`));
+			if (!n) this.error('cached-intl: no `new Intl.X(locale, options)` left in paraglide/registry.js');
+			return { code: out + helper, map: null };
+		}
+	};
+}
+
+/**
  * SITE_URL (e.g. https://school.example/csto): where the site will be hosted. With it, pages carry
  * absolute canonical and hreflang links; without it, none (relative ones are ignored by search engines).
  */
@@ -165,6 +190,7 @@ export default defineConfig({
 	define: { __SITE_URL__: JSON.stringify(siteUrl()) },
 	plugins: [
 		...(process.env.VITEST ? [] : [paraglideVitePlugin(paraglideOptions)]),
+		cachedIntl(),
 		validateData(),
 		countryNames(),
 		membershipCore(),

@@ -1,4 +1,4 @@
-// npm run lighthouse [-- --runs 3] [-- --desktop] [-- --page /ru/?year=2012]: a Lighthouse 12 audit of the built site (build/),
+// npm run lighthouse [-- --runs 3] [-- --desktop] [-- --tasks] [-- --page /ru/?year=2012]: a Lighthouse 12 audit of the built site (build/),
 // served statically on a free port, on /?year=2012 and /ru/?year=2012. Mobile preset by default
 // (simulated slow 4G, 4× CPU). Lighthouse is fetched by npx, not installed: version 13 needs Node 22,
 // and the audit is a measurement, not part of the app. Run `npx vite build` first.
@@ -20,6 +20,7 @@ const argAfter = (name) => {
 };
 const runs = Math.max(1, Number(argAfter('--runs') ?? 1));
 const desktop = process.argv.includes('--desktop');
+const showTasks = process.argv.includes('--tasks');
 const PAGES = argAfter('--page') ? [argAfter('--page')] : DEFAULT_PAGES;
 
 if (!existsSync(fileURLToPath(new URL('../build/index.html', import.meta.url)))) {
@@ -79,6 +80,7 @@ function figures({ report, trace }) {
 		a11y: score('accessibility'),
 		bp: score('best-practices'),
 		seo: score('seo'),
+		longTasks: a['long-tasks']?.details?.items ?? [],
 		lcpElement: lcpNode ? `${lcpNode.selector ?? ''} "${(lcpNode.nodeLabel ?? '').slice(0, 60)}"` : lcpFromTrace(trace),
 		failed: Object.values(a)
 			.filter(
@@ -105,6 +107,7 @@ try {
 			);
 			console.log(`  LCP element: ${f.lcpElement}`);
 			if (f.failed.length) console.log(`  below full marks: ${f.failed.join(', ')}`);
+			if (showTasks) for (const t of f.longTasks) console.log(`  long task at ${Math.round(t.startTime)} ms: ${Math.round(t.duration)} ms ${t.url}`);
 		}
 	}
 } finally {

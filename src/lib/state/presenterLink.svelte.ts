@@ -29,8 +29,9 @@ export class PresenterLink {
 	readonly #now: () => number;
 	readonly #fullscreenOn: (screen: ScreenBox) => Promise<boolean>;
 	#since: number | null = null;
-	/** A view has said hello: from then on every change crosses the channel. */
-	#listening = false;
+	/** A view has said hello: from then on every change crosses the channel. Until then no change
+	 * builds the state (a snapshot of the whole deck), so a page nobody presents from pays nothing. */
+	#listening = $state(false);
 	/** A reloaded audience takes the step and clock the view last saw, once, in answer to its announce. */
 	#resumable = true;
 	#wasPresenting = false;
@@ -54,7 +55,7 @@ export class PresenterLink {
 
 	/** Starts listening and announces this window; returns how to stop (saying goodbye). */
 	start(): () => void {
-		// Every change the state is made of runs this again (sync reads all of it).
+		// Every change the state is made of runs this again (sync reads all of it once a view listens).
 		const stopEffects = $effect.root(() => {
 			$effect(() => this.sync());
 		});
@@ -73,8 +74,7 @@ export class PresenterLink {
 	/** Tells a listening view the state now; the clock starts or stops with presenter mode. */
 	sync() {
 		this.#presentingChanged(this.#app.presenter.on);
-		const state = this.state();
-		if (this.#listening) this.#post({ type: 'state', state, announce: false });
+		if (this.#listening) this.#post({ type: 'state', state: this.state(), announce: false });
 	}
 
 	/** One message from the channel (or the view's window): anything malformed is ignored. */
