@@ -15,8 +15,10 @@ export function connectApp(app: AppController): () => void {
 	readUrlInto(app, location.search);
 	const stopUrl = syncUrl(app);
 	const search = location.search;
-	const placesRead = app.places
-		.load()
+	// Asked for a task after the map has started (MapPanel starts it in a task of its own): the
+	// map's shapes come first on a slow line.
+	const placesRead = new Promise((resolve) => setTimeout(resolve, 0))
+		.then(() => app.places.load())
 		.then(() => {
 			readPlaceUrlInto(app, search);
 			document.documentElement.dataset.placesReady = 'true';
