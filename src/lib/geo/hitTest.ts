@@ -47,15 +47,40 @@ export function indexOutline(o: Outline): IndexedOutline {
 	return { iso3: o.iso3, box, band, bands };
 }
 
-/** The locator over outlines indexed in order. */
+/** Cells a side of the grid that sorts outlines by where their boxes lie. */
+const GRID = 32;
+
+/**
+ * The locator over outlines indexed in order. A point tests only the outlines whose boxes cover its
+ * grid cell (a handful, not all 177: the labels ask thousands of times a layout).
+ */
 export function locatorOf(indexed: readonly IndexedOutline[]): (x: number, y: number) => string | null {
+	const all = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const { box } of indexed) {
+		all[0] = Math.min(all[0], box[0]);
+		all[1] = Math.min(all[1], box[1]);
+		all[2] = Math.max(all[2], box[2]);
+		all[3] = Math.max(all[3], box[3]);
+	}
+	const cellW = (all[2] - all[0]) / GRID || 1;
+	const cellH = (all[3] - all[1]) / GRID || 1;
+	const col = (x: number) => Math.min(GRID - 1, Math.max(0, Math.floor((x - all[0]) / cellW)));
+	const row = (y: number) => Math.min(GRID - 1, Math.max(0, Math.floor((y - all[1]) / cellH)));
+	const cells: IndexedOutline[][] = Array.from({ length: GRID * GRID }, () => []);
+	// In order, so the first outline holding a point is still the one found.
+	for (const o of indexed)
+		for (let r = row(o.box[1]); r <= row(o.box[3]); r++) for (let c = col(o.box[0]); c <= col(o.box[2]); c++) cells[r * GRID + c].push(o);
 	return (x, y) => {
-		for (const o of indexed) {
+		if (!(x >= all[0] && x <= all[2] && y >= all[1] && y <= all[3])) return null;
+		for (const o of cells[row(y) * GRID + col(x)]) {
 			if (x < o.box[0] || x > o.box[2] || y < o.box[1] || y > o.box[3]) continue;
 			const edges = o.bands[Math.min(BANDS - 1, Math.floor((y - o.box[1]) / o.band))];
 			let inside = false;
 			for (let e = 0; e < edges.length; e += 4) {
-				const [xi, yi, xj, yj] = [edges[e], edges[e + 1], edges[e + 2], edges[e + 3]];
+				const xi = edges[e],
+					yi = edges[e + 1],
+					xj = edges[e + 2],
+					yj = edges[e + 3];
 				if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
 			}
 			if (inside) return o.iso3;
