@@ -4,12 +4,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { plural } from '$lib/paraglide/registry';
 
 const Real = Intl.PluralRules;
-afterEach(() => void (Intl.PluralRules = Real));
+/** Intl's members are read-only to TypeScript, not to the runtime. */
+const intl = Intl as { PluralRules: typeof Real };
+afterEach(() => void (intl.PluralRules = Real));
 
 describe('cached Intl formatters in the message registry', () => {
 	it('builds one PluralRules per locale, however many messages ask', () => {
 		let made = 0;
-		Intl.PluralRules = class Counting extends Real {
+		intl.PluralRules = class Counting extends Real {
 			constructor(...args: ConstructorParameters<typeof Real>) {
 				super(...args);
 				made++;
