@@ -48,11 +48,16 @@ function isLocalized(value: object): value is Localized {
  * the rest of the app handles plain strings. Quotes, titles and names stay as they are.
  */
 export function inLocale<T>(data: T, locale: Locale = getLocale()): InLocale<T> {
+	// Runs over every record of the places at start-up: no entries arrays, and the full check
+	// only for objects that have a base-language string.
 	const walk = (value: unknown): unknown => {
 		if (Array.isArray(value)) return value.map(walk);
 		if (!value || typeof value !== 'object') return value;
-		if (isLocalized(value)) return localized(value, locale);
-		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+		const record = value as Record<string, unknown>;
+		if (typeof record[baseLocale] === 'string' && isLocalized(value)) return localized(value, locale);
+		const out: Record<string, unknown> = {};
+		for (const k of Object.keys(record)) out[k] = walk(record[k]);
+		return out;
 	};
 	return walk(data) as InLocale<T>;
 }
