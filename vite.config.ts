@@ -161,7 +161,10 @@ function __intl(Kind, locale, options) {
 		transform(code, id) {
 			if (!id.endsWith('/paraglide/registry.js')) return null;
 			let n = 0;
-			const out = code.replace(/new Intl\.(\w+)\(locale, (\w+)\)/g, (_, kind: string, opts: string) => (n++, `__intl(Intl.${kind}, locale, ${opts})`));
+			const out = code.replace(
+				/new Intl\.(\w+)\(locale, (\w+)\)/g,
+				(_, kind: string, opts: string) => (n++, `__intl(Intl.${kind}, locale, ${opts})`)
+			);
 			if (!n) this.error('cached-intl: no `new Intl.X(locale, options)` left in paraglide/registry.js');
 			return { code: out + helper, map: null };
 		}

@@ -107,7 +107,8 @@ try {
 			);
 			console.log(`  LCP element: ${f.lcpElement}`);
 			if (f.failed.length) console.log(`  below full marks: ${f.failed.join(', ')}`);
-			if (showTasks) for (const t of f.longTasks) console.log(`  long task at ${Math.round(t.startTime)} ms: ${Math.round(t.duration)} ms ${t.url}`);
+			if (showTasks)
+				for (const t of f.longTasks) console.log(`  long task at ${Math.round(t.startTime)} ms: ${Math.round(t.duration)} ms ${t.url}`);
 		}
 	}
 } finally {

@@ -33,7 +33,7 @@ describe('state locator', () => {
 
 	it('answers as reading every outline does, at 4,000 points', () => {
 		let seed = 7;
-		const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+		const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 		for (let i = 0; i < 4000; i++) {
 			const x = -180 + 360 * rand();
 			const y = -90 + 180 * rand();

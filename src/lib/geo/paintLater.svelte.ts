@@ -18,3 +18,16 @@ export function paintedOnce(now = false): { readonly done: boolean } {
 		}
 	};
 }
+
+/**
+ * Runs `work` once the main thread is idle (within a second), in a task of its own; returns how to
+ * cancel it. Browsers without requestIdleCallback wait a moment instead.
+ */
+export function whenIdle(work: () => void): () => void {
+	if (typeof requestIdleCallback === 'function') {
+		const id = requestIdleCallback(work, { timeout: 1000 });
+		return () => cancelIdleCallback(id);
+	}
+	const id = setTimeout(work, 200);
+	return () => clearTimeout(id);
+}
