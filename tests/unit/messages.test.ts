@@ -69,6 +69,14 @@ describe('message files', () => {
 		expect(latin).toEqual([]);
 	});
 
+	it('are never asked for another language by code that runs in the page (its JavaScript has its own language only)', () => {
+		const asking = execSync("git ls-files -co --exclude-standard 'src/*.ts' 'src/*.svelte'", { encoding: 'utf8' })
+			.split('\n')
+			.filter((f) => f && !f.startsWith('src/lib/paraglide/') && !/(\.server\.ts|\+server\.ts)$|^src\/lib\/server\//.test(f))
+			.filter((f) => /\bm\.\w+\([^;]*?\{\s*locale\b/.test(readFileSync(f, 'utf8')));
+		expect(asking).toEqual([]);
+	});
+
 	it('are all used by the code, and the code uses no message that does not exist', () => {
 		const source = execSync("git ls-files -co --exclude-standard 'src/*.ts' 'src/*.svelte'", { encoding: 'utf8' })
 			.split('\n')
