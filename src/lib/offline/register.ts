@@ -33,8 +33,9 @@ export function registerServiceWorker(): void {
 	registration = navigator.serviceWorker.register(url).then(
 		(reg) => {
 			// A worker installed from a page in another language stores this page's language too.
-			reg.active?.postMessage({ precache: level() });
-			return reg;
+			// (No registration where registering is stubbed out, as by Playwright's blocked workers.)
+			reg?.active?.postMessage({ precache: level() });
+			return reg ?? null;
 		},
 		// No offline copy (private mode, file://, a host that forbids it): the app still works.
 		() => null
