@@ -4,7 +4,7 @@ import { chromiumPath, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 // PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.PORT ?? 4173);
 
-// Browser tests drive Debian's Chromium against the built site (`vite build` output in build/).
+// Browser tests drive Debian's Chromium against the built site (`npm run build` output in build/).
 export default defineConfig({
 	testDir: 'tests/browser',
 	timeout: 60_000,

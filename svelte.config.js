@@ -2,13 +2,27 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
 
-// Every page once per language: / and /embed/ in the base language, /ru/ and /ru/embed/ and so on.
-// The presenter view (/presenter/, /ru/presenter/) is opened by script, never linked: listed here.
 /** @type {{ baseLocale: string, locales: string[] }} */
 const { baseLocale, locales } = JSON.parse(readFileSync(new URL('./project.inlang/settings.json', import.meta.url), 'utf8'));
-const localePages = locales
-	.filter((l) => l !== baseLocale)
-	.flatMap((l) => [`/${l}/`, `/${l}/embed/`, `/${l}/presenter/`, `/${l}/manifest.webmanifest`]);
+
+/**
+ * The language one run of `vite build` is for (ATLAS_LOCALE, set by scripts/build.mjs): its client
+ * JavaScript carries that language's messages only, and it prerenders that language's pages only.
+ * Unset: one build of every language, each page's JavaScript carrying them all.
+ */
+export const buildLocale = process.env.ATLAS_LOCALE || undefined;
+if (buildLocale && !locales.includes(buildLocale)) throw new Error(`ATLAS_LOCALE "${buildLocale}" is not one of ${locales.join(', ')}`);
+
+/**
+ * One language's pages: the base language's at the root (/, /embed/…), the others' under
+ * /<locale>/. The presenter view is opened by script, never linked, so it is listed too.
+ * @param {string} locale
+ * @returns {`/${string}`[]}
+ */
+export const pagesOf = (locale) =>
+	['/', '/embed/', '/presenter/', '/manifest.webmanifest'].map(
+		(p) => /** @type {`/${string}`} */ (locale === baseLocale ? p : `/${locale}${p}`)
+	);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -21,8 +35,12 @@ const config = {
 		inlineStyleThreshold: 32 * 1024,
 		prerender: {
 			handleHttpError: 'fail',
-			entries: ['*', '/presenter/', '/manifest.webmanifest', .../** @type {`/${string}`[]} */ (localePages)]
+			entries: buildLocale ? pagesOf(buildLocale) : ['*', ...locales.flatMap(pagesOf)],
+			// A page links to its other languages, which a one-language build must not render.
+			crawl: !buildLocale
 		},
+		// One version for every language's build, so the merged site is one deployment to the service worker.
+		...(process.env.ATLAS_VERSION ? { version: { name: process.env.ATLAS_VERSION } } : {}),
 		// Registered by the app after the map has drawn (src/lib/offline/register.ts).
 		serviceWorker: { register: false },
 		// Every prerendered page carries this policy as a <meta> tag; kit adds the hashes of its

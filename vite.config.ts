@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { paraglideOptions } from './paraglide.config.js';
+import { buildLocale, pagesOf } from './svelte.config.js';
 import { validateDataDir, knownIso3FromTopology } from './src/lib/data/validate.ts';
 import { stateNames } from './src/lib/data/stateNames.ts';
-import { detailedMapFiles, GROUPS_FILE, type BuiltChunk } from './src/lib/offline/precacheGroups.ts';
+import { detailedMapFiles, groupsFile, type BuiltChunk, type PrecacheGroups } from './src/lib/offline/precacheGroups.ts';
 import inlang from './project.inlang/settings.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -113,8 +114,29 @@ function membershipCore(): Plugin {
 }
 
 /**
- * The service worker stores the detailed map's files only where that map is used (issue 26). Chunk
- * names are hashes, so the client build writes which files those are (GROUPS_FILE) for the worker.
+ * One language per page's JavaScript (issue 26): the messages read the static locale
+ * (paraglide.config.js), here the language of this build (ATLAS_LOCALE, scripts/build.mjs), so
+ * the minifier keeps that language's texts only. Client code only: prerendering renders any language.
+ */
+function staticLocale(): Plugin {
+	const value = buildLocale ? JSON.stringify(buildLocale) : 'undefined';
+	// Each message warns when asked for another language than the build's (~12 KB of the start-up
+	// chunk, before gzip); the page never asks (other languages' words: src/lib/i18n/languageWords.ts).
+	const warning = /^\s*if \(.*\) console\.warn\("Paraglide: options\.locale cannot override[^\n]*$/gm;
+	return {
+		name: 'csto-atlas:static-locale',
+		configEnvironment: (name) => (name === 'client' ? { define: { 'globalThis.__PARAGLIDE_STATIC_LOCALE__': value } } : undefined),
+		transform(code, id) {
+			if (buildLocale && this.environment.name === 'client' && /\/src\/lib\/paraglide\/messages\//.test(id))
+				return code.replace(warning, '');
+		}
+	};
+}
+
+/**
+ * What the service worker stores, per language (issue 26): each language's build writes its own
+ * files, pages and the detailed map's files among them (groupsFile), so the worker stores the
+ * open page's language only, and the detailed map only where it is used.
  */
 function precacheGroups(): Plugin {
 	return {
@@ -138,7 +160,13 @@ function precacheGroups(): Plugin {
 			);
 			const detailed = detailedMapFiles(chunks);
 			if (!detailed.some((f) => f.endsWith('.js'))) this.error("precache groups: the detailed map's chunk was not found");
-			this.emitFile({ type: 'asset', fileName: GROUPS_FILE, source: JSON.stringify({ detailed }) });
+			const build = Object.keys(bundle)
+				.filter((f) => f.startsWith('_app/immutable/'))
+				.sort();
+			for (const locale of buildLocale ? [buildLocale] : inlang.locales) {
+				const groups: PrecacheGroups = { build, pages: pagesOf(locale).map((p) => p.slice(1)), detailed };
+				this.emitFile({ type: 'asset', fileName: groupsFile(locale), source: JSON.stringify(groups) });
+			}
 		}
 	};
 }
@@ -197,6 +225,7 @@ export default defineConfig({
 		validateData(),
 		countryNames(),
 		membershipCore(),
+		staticLocale(),
 		precacheGroups(),
 		sveltekit()
 	],

@@ -59,7 +59,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 	const { chromium } = await import('playwright-core');
 	const { startServer } = await import('../scripts/serve.mjs');
 	const { chromiumPath, CHROMIUM_ARGS } = await import('../scripts/chromium.mjs');
-	if (!process.argv.includes('--no-build')) execSync('npx vite build --logLevel warn', { cwd: ROOT, stdio: 'inherit' });
+	if (!process.argv.includes('--no-build')) execSync('node scripts/build.mjs --logLevel warn', { cwd: ROOT, stdio: 'inherit' });
 	const server = await startServer({ port: 4192, dir: join(ROOT, 'build') });
 	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 	try {

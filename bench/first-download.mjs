@@ -15,7 +15,7 @@ const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const BUILD = join(ROOT, 'build');
 const PORT = Number(process.env.BENCH_PORT ?? 4192);
 const listFiles = process.argv.includes('--files');
-if (!process.argv.includes('--no-build')) execSync('npx vite build --logLevel warn', { cwd: ROOT, stdio: 'inherit' });
+if (!process.argv.includes('--no-build')) execSync('node scripts/build.mjs --logLevel warn', { cwd: ROOT, stdio: 'inherit' });
 
 const server = await startServer({ port: PORT, dir: BUILD });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });

@@ -24,7 +24,7 @@ mkdirSync(OUT, { recursive: true });
 // ---------------------------------------------------------------- build
 if (!process.argv.includes('--no-build')) {
 	console.log('building the site…');
-	execSync('npx vite build --logLevel warn', { cwd: ROOT, stdio: 'inherit' });
+	execSync('node scripts/build.mjs --logLevel warn', { cwd: ROOT, stdio: 'inherit' });
 }
 console.log('building the peers…');
 await build({

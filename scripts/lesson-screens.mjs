@@ -1,5 +1,5 @@
 // Screenshots of "My lesson" at 1280×800 on the lite map: the panel, the step editor, and a played
-// lesson in presenter mode. node scripts/lesson-screens.mjs [outDir] (after vite build).
+// lesson in presenter mode. node scripts/lesson-screens.mjs [outDir] (after npm run build).
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';

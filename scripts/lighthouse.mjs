@@ -1,7 +1,7 @@
 // npm run lighthouse [-- --runs 3] [-- --desktop] [-- --tasks] [-- --page /ru/?year=2012]: a Lighthouse 12 audit of the built site (build/),
 // served statically on a free port, on /?year=2012 and /ru/?year=2012. Mobile preset by default
 // (simulated slow 4G, 4× CPU). Lighthouse is fetched by npx, not installed: version 13 needs Node 22,
-// and the audit is a measurement, not part of the app. Run `npx vite build` first.
+// and the audit is a measurement, not part of the app. Run `npm run build` first.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +24,7 @@ const showTasks = process.argv.includes('--tasks');
 const PAGES = argAfter('--page') ? [argAfter('--page')] : DEFAULT_PAGES;
 
 if (!existsSync(fileURLToPath(new URL('../build/index.html', import.meta.url)))) {
-	console.error('No build/: run `npx vite build` first.');
+	console.error('No build/: run `npm run build` first.');
 	process.exit(1);
 }
 

@@ -1,6 +1,6 @@
 // Screenshots at classroom sizes, normal and presenter mode, both maps; prints each map's share of
 // the screen and any control whose centre another element covers.
-// Usage: node scripts/screens.mjs [outDir] [query]      (after `vite build`)
+// Usage: node scripts/screens.mjs [outDir] [query]      (after `npm run build`)
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';

@@ -62,7 +62,7 @@ if (unitStatus !== 0) exit = 1;
 if (unitStatus !== 0 && !unit) totals.failed += 1;
 
 // 3. Browser tests on the built site.
-if (run('node', ['scripts/ensure-chromium.mjs']) !== 0 || run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) {
+if (run('node', ['scripts/ensure-chromium.mjs']) !== 0 || run('node', ['scripts/build.mjs', '--logLevel', 'warn']) !== 0) {
 	totals.failed += 1;
 	exit = 1;
 } else {

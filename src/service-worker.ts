@@ -4,15 +4,17 @@
 /// <reference lib="webworker" />
 /**
  * Offline after one visit: a classroom's network may drop mid-lesson. On install the worker stores
- * what this device draws (offline/precacheGroups.ts): the pages and the lite map's files, the
- * detailed map's files too where that map is used, and under Save-Data only the open page until the
- * map is used. The page asks for more later (a message) when the reader uses the map or switches to
- * the detailed one. Afterwards hashed files come from the cache and pages from the network when it
+ * what this device draws (offline/precacheGroups.ts) in the open page's language: its pages and the
+ * lite map's files, the detailed map's files too where that map is used, and under Save-Data only
+ * the open page until the map is used. The page asks for more later (a message) when the reader
+ * uses the map or switches to the detailed one, and a page in another language asks for its own
+ * (register.ts). Afterwards hashed files come from the cache and pages from the network when it
  * answers, else from the cache.
  */
-import { base, build, files, prerendered, version } from '$service-worker';
+import { base, files, version } from '$service-worker';
 import { cacheName, staleCaches, strategyFor } from '$lib/offline/strategy';
-import { GROUPS_FILE, parseLevel, precachePaths, type PrecacheGroups, type PrecacheLevel } from '$lib/offline/precacheGroups';
+import { groupsFile, languagesOf, parseLevel, precachePaths, type PrecacheGroups, type PrecacheLevel } from '$lib/offline/precacheGroups';
+import { baseLocale, locales } from '../project.inlang/settings.json';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = cacheName(base, version);
@@ -34,21 +36,18 @@ sw.addEventListener('message', (event) => {
 async function precache(level: PrecacheLevel): Promise<void> {
 	const cache = await caches.open(CACHE);
 	const openPages = (await sw.clients.matchAll({ type: 'window', includeUncontrolled: true })).map((c) => new URL(c.url).pathname);
-	const all = { build, files, prerendered };
-	const paths = precachePaths(level, all, base, level === 'page' ? { detailed: [] } : await groups(), openPages);
+	const groups = await Promise.all(languagesOf(openPages, base, locales, baseLocale).map(groupsOf));
+	const paths = precachePaths(level, files, base, groups, openPages);
 	const missing: string[] = [];
 	for (const path of paths) if (!(await cache.match(path))) missing.push(path);
 	await cache.addAll(missing);
 }
 
-/** Which files are the detailed map's; when the list cannot be read, everything counts as shipped. */
-async function groups(): Promise<PrecacheGroups> {
-	try {
-		const res = await fetch(`${base}/${GROUPS_FILE}`, { cache: 'no-cache' });
-		return res.ok ? ((await res.json()) as PrecacheGroups) : { detailed: [] };
-	} catch {
-		return { detailed: [] };
-	}
+/** One language's files (each language's build has its own). Unreadable, the install fails; the next visit tries again. */
+async function groupsOf(locale: string): Promise<PrecacheGroups> {
+	const res = await fetch(`${base}/${groupsFile(locale)}`, { cache: 'no-cache' });
+	if (!res.ok) throw new Error(`precache: ${groupsFile(locale)} answered ${res.status}`);
+	return (await res.json()) as PrecacheGroups;
 }
 
 sw.addEventListener('activate', (event) => {

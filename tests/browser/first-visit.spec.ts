@@ -14,10 +14,17 @@ import { waitForLiteMap, waitForMap, preferDetailedMap } from './helpers';
 test.use({ serviceWorkers: 'allow', storageState: { cookies: [], origins: [] } });
 
 const BUILD = fileURLToPath(new URL('../../build/', import.meta.url));
-/** The detailed group as the build wrote it (precacheGroups.ts), with a leading slash. */
-const DETAILED: string[] = (JSON.parse(readFileSync(`${BUILD}_app/precache-groups.json`, 'utf8')) as { detailed: string[] }).detailed.map(
-	(f) => '/' + f
-);
+/** One language's files as its build listed them (precacheGroups.ts), with a leading slash. */
+const groups = (locale: string) => {
+	const g = JSON.parse(readFileSync(`${BUILD}_app/precache/${locale}.json`, 'utf8')) as Record<'build' | 'pages' | 'detailed', string[]>;
+	return { build: g.build.map((f) => '/' + f), pages: g.pages.map((f) => '/' + f), detailed: g.detailed.map((f) => '/' + f) };
+};
+const EN = groups('en');
+const RU = groups('ru');
+/** The detailed group of the English pages. */
+const DETAILED = EN.detailed;
+/** The Russian pages' own files: their JavaScript carries Russian messages only. */
+const RUSSIAN_ONLY = RU.build.filter((f) => !EN.build.includes(f));
 
 /** What the atlas's cache holds: each path and its size in bytes. */
 async function cached(page: Page): Promise<Map<string, number>> {
@@ -88,9 +95,12 @@ test('the lite map: the cache after install holds no file of the detailed map', 
 		const stored = await cached(page);
 		describeCache('lite map, after install', stored);
 		expect(DETAILED.filter((f) => stored.has(f))).toEqual([]);
-		// What the lite map needs offline is there: both languages' pages and the 1:110m shapes.
-		expect(stored.has('/') && stored.has('/ru/')).toBe(true);
+		// What the lite map needs offline is there: the page's language's pages and the 1:110m shapes.
+		expect(EN.pages.filter((p) => !stored.has(p))).toEqual([]);
 		expect([...stored.keys()].some((p) => /110m\.[\w-]+\.json$/.test(p))).toBe(true);
+		// Nothing of the other language: neither its pages nor its code.
+		expect(RUSSIAN_ONLY.length).toBeGreaterThan(10);
+		expect([...RU.pages, ...RUSSIAN_ONLY].filter((p) => stored.has(p))).toEqual([]);
 		// Nobody fetched the detailed map's files, the page no more than the worker.
 		expect(bytes.filter((b) => DETAILED.includes(b.path))).toEqual([]);
 		report('lite map, first visit', bytes);
@@ -132,8 +142,9 @@ test.describe('with Save-Data', () => {
 			const stored = await cached(page);
 			describeCache('Save-Data, before the map is used', stored);
 			expect([...stored.keys()]).toEqual(['/']);
-			// Besides its own script, the worker fetched the page and nothing else.
-			expect(bytes.filter((b) => b.byWorker && b.path !== '/service-worker.js').map((b) => b.path)).toEqual(['/']);
+			// Besides its own script and its language's list of files, the worker fetched the page and nothing else.
+			const fetched = bytes.filter((b) => b.byWorker && !['/service-worker.js', '/_app/precache/en.json'].includes(b.path));
+			expect(fetched.map((b) => b.path)).toEqual(['/']);
 			report('Save-Data, before the map is used', bytes);
 
 			await page.getByTestId('use-detailed-map').click();
@@ -149,4 +160,35 @@ test.describe('with Save-Data', () => {
 			await site.stop();
 		}
 	});
+});
+
+test('a later page in the other language: the worker stores that language too, and it reloads offline', async ({ page, context }) => {
+	test.setTimeout(120_000);
+	const site = await serveBuild('/');
+	try {
+		await page.goto(site.url + '?year=2012');
+		await waitForLiteMap(page);
+		await waitForServiceWorkerControl(page, site.url);
+		expect((await cached(page)).has('/ru/')).toBe(false);
+
+		await page.goto(site.url + 'ru/?year=2012');
+		await waitForLiteMap(page);
+		await expect
+			.poll(async () => {
+				const now = await cached(page);
+				return [...RU.pages, ...RUSSIAN_ONLY].filter((f) => !now.has(f) && !DETAILED.includes(f) && !RU.detailed.includes(f));
+			})
+			.toEqual([]);
+		describeCache('English, then Russian', await cached(page));
+
+		await site.stop();
+		await context.setOffline(true);
+		const res = await page.reload();
+		expect(res?.fromServiceWorker()).toBe(true);
+		await waitForLiteMap(page);
+		await expect(page.getByTestId('summary')).toContainText('2012 — ');
+	} finally {
+		await context.setOffline(false);
+		await site.stop();
+	}
 });

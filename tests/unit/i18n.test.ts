@@ -1,7 +1,8 @@
 /** The language plumbing: pages per language, the offer, texts picked per language, Intl formats, state names. */
 import { describe, expect, it } from 'vitest';
 import { localePath, routePath, suggestedLocale } from '$lib/i18n/pages';
-import { inLocale, localized } from '$lib/i18n/locale';
+import { inLocale, localized, locales } from '$lib/i18n/locale';
+import { languageWords } from '$lib/i18n/languageWords';
 import { dayInWords, formatList, formatPartialDate } from '$lib/i18n/format';
 import { formatNumber } from '$lib/i18n/numbers';
 import { formatSinceDate } from '$lib/text/panelText';
@@ -34,6 +35,11 @@ describe('the offer of another language', () => {
 		expect(suggestedLocale(['en-US'], 'ru', ['en', 'ru'])).toBe('en');
 		expect(suggestedLocale(['de', 'fr'], 'en', ['en', 'ru'])).toBeNull();
 		expect(suggestedLocale([], 'ru', ['en', 'ru'])).toBeNull();
+	});
+	it('is made in the offered language, on a page of any language (its words are not the page’s messages)', () => {
+		expect(languageWords('ru')).toMatchObject({ name: 'Русский', open: 'Открыть на русском' });
+		expect(languageWords('en').name).toBe('English');
+		for (const l of locales) expect(languageWords(l).offer).toBeTruthy();
 	});
 });
 

@@ -10,7 +10,9 @@ import { LATIN_ALLOWED } from '../browser/latinText';
 
 type Message = string | { declarations: string[]; selectors: string[]; match: Record<string, string> }[];
 const DIR = new URL('../../messages/', import.meta.url);
-const files = readdirSync(new URL(`${inlang.baseLocale}/`, DIR)).filter((f) => f.endsWith('.json'));
+/** Each language's words for itself, on every page (src/lib/i18n/languageWords.ts): not compiled by Paraglide. */
+const LANGUAGE_WORDS = 'language.json';
+const files = readdirSync(new URL(`${inlang.baseLocale}/`, DIR)).filter((f) => f.endsWith('.json') && f !== LANGUAGE_WORDS);
 const read = (locale: string, file: string) =>
 	Object.fromEntries(
 		Object.entries(JSON.parse(readFileSync(new URL(`${locale}/${file}`, DIR), 'utf8')) as Record<string, Message>).filter(
@@ -23,7 +25,19 @@ describe('message files', () => {
 	it('are the ones project.inlang/settings.json compiles, for every language', () => {
 		const patterns = inlang['plugin.inlang.messageFormat'].pathPattern;
 		expect(patterns.map((p) => p.replace('./messages/{locale}/', '')).sort()).toEqual([...files].sort());
-		for (const locale of inlang.locales) expect(readdirSync(new URL(`${locale}/`, DIR)).sort()).toEqual([...files].sort());
+		for (const locale of inlang.locales) expect(readdirSync(new URL(`${locale}/`, DIR)).sort()).toEqual([...files, LANGUAGE_WORDS].sort());
+	});
+
+	it(`${LANGUAGE_WORDS}: the same words in every language, none empty`, () => {
+		const base = Object.keys(read(inlang.baseLocale, LANGUAGE_WORDS)).sort();
+		for (const locale of inlang.locales) {
+			const words = read(locale, LANGUAGE_WORDS);
+			expect(Object.keys(words).sort(), locale).toEqual(base);
+			expect(
+				Object.values(words).every((w) => typeof w === 'string' && w.trim() !== ''),
+				locale
+			).toBe(true);
+		}
 	});
 
 	for (const file of files)
@@ -46,13 +60,21 @@ describe('message files', () => {
 
 	it('write Russian in Cyrillic (placeholders and file formats aside)', () => {
 		const latin: string[] = [];
-		for (const file of files)
+		for (const file of [...files, LANGUAGE_WORDS])
 			for (const [key, m] of Object.entries(read('ru', file)))
 				for (const t of texts(m)) {
 					const words = (t.replace(/\{\w+\}/g, '').match(/[A-Za-z][A-Za-z0-9'-]*/g) ?? []).filter((w) => !LATIN_ALLOWED.test(w));
 					if (words.length) latin.push(`${file} ${key}: ${words.join(' ')}`);
 				}
 		expect(latin).toEqual([]);
+	});
+
+	it('are never asked for another language by code that runs in the page (its JavaScript has its own language only)', () => {
+		const asking = execSync("git ls-files -co --exclude-standard 'src/*.ts' 'src/*.svelte'", { encoding: 'utf8' })
+			.split('\n')
+			.filter((f) => f && !f.startsWith('src/lib/paraglide/') && !/(\.server\.ts|\+server\.ts)$|^src\/lib\/server\//.test(f))
+			.filter((f) => /\bm\.\w+\([^;]*?\{\s*locale\b/.test(readFileSync(f, 'utf8')));
+		expect(asking).toEqual([]);
 	});
 
 	it('are all used by the code, and the code uses no message that does not exist', () => {

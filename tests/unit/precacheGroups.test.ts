@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detailedMapFiles, precacheLevel, precachePaths, groupOf, type BuiltChunk } from '$lib/offline/precacheGroups';
+import { detailedMapFiles, languagesOf, precacheLevel, precachePaths, type BuiltChunk } from '$lib/offline/precacheGroups';
 
-/** A client build shaped like the real one (build/_app/immutable, names as `vite build` writes them). */
+/** A client build shaped like the real one (build/_app/immutable, names as each language's `vite build` writes them). */
 const A = '_app/immutable';
 const chunk = (file: string, more: Partial<BuiltChunk> = {}): BuiltChunk => ({
 	file: `${A}/${file}`,
@@ -77,33 +77,48 @@ describe('the level a visit stores', () => {
 	});
 });
 
+describe('the languages stored', () => {
+	it('are those of the pages open now, under any base', () => {
+		expect(languagesOf(['/csto/ru/embed/', '/csto/'], '/csto', ['en', 'ru'], 'en')).toEqual(['ru', 'en']);
+		expect(languagesOf(['/ru/', '/ru/presenter/'], '', ['en', 'ru'], 'en')).toEqual(['ru']);
+		// A folder that is not a language is a page of the base language.
+		expect(languagesOf(['/embed/'], '', ['en', 'ru'], 'en')).toEqual(['en']);
+	});
+	it('are the base language when no page is open', () => {
+		expect(languagesOf([], '/csto', ['en', 'ru'], 'en')).toEqual(['en']);
+	});
+});
+
 describe('the paths a level stores', () => {
-	const all = {
-		build: ['/csto/_app/immutable/chunks/BamWxuOE.js', '/csto/_app/immutable/chunks/shared.js', '/csto/_app/immutable/assets/50m.D.json'],
-		files: ['/csto/favicon.svg'],
-		prerendered: ['/csto/', '/csto/ru/', '/csto/presenter/']
+	const files = ['/csto/favicon.svg'];
+	const en = {
+		build: ['_app/immutable/chunks/BamWxuOE.js', '_app/immutable/chunks/en.js', '_app/immutable/assets/50m.D.json'],
+		pages: ['', 'presenter/'],
+		detailed: ['_app/immutable/chunks/BamWxuOE.js', '_app/immutable/assets/50m.D.json']
 	};
-	const groups = { detailed: ['_app/immutable/chunks/BamWxuOE.js', '_app/immutable/assets/50m.D.json'] };
-	it('sorts every path into its group', () => {
-		const pages = new Set(all.prerendered);
-		const detailed = new Set(groups.detailed);
-		expect(groupOf('/csto/ru/', '/csto', pages, detailed)).toBe('pages');
-		expect(groupOf('/csto/_app/immutable/chunks/BamWxuOE.js', '/csto', pages, detailed)).toBe('detailed');
-		expect(groupOf('/csto/_app/immutable/chunks/shared.js', '/csto', pages, detailed)).toBe('shipped');
-	});
+	const ru = {
+		build: ['_app/immutable/chunks/BamWxuOE.js', '_app/immutable/chunks/ru.js', '_app/immutable/assets/50m.D.json'],
+		pages: ['ru/', 'ru/presenter/'],
+		detailed: ['_app/immutable/chunks/BamWxuOE.js', '_app/immutable/assets/50m.D.json']
+	};
 	it('page: only the pages open now', () => {
-		expect(precachePaths('page', all, '/csto', groups, ['/csto/ru/', '/csto/not-a-page'])).toEqual(['/csto/ru/']);
+		expect(precachePaths('page', files, '/csto', [ru], ['/csto/ru/', '/csto/not-a-page'])).toEqual(['/csto/ru/']);
 	});
-	it('shipped: everything but the detailed map', () => {
-		expect(precachePaths('shipped', all, '/csto', groups, [])).toEqual([
-			'/csto/_app/immutable/chunks/shared.js',
+	it('shipped: the language’s build but the detailed map, the static files and the language’s pages', () => {
+		expect(precachePaths('shipped', files, '/csto', [en], [])).toEqual([
+			'/csto/_app/immutable/chunks/en.js',
 			'/csto/favicon.svg',
 			'/csto/',
-			'/csto/ru/',
 			'/csto/presenter/'
 		]);
 	});
-	it('detailed: everything', () => {
-		expect(precachePaths('detailed', all, '/csto', groups, [])).toHaveLength(7);
+	it('detailed: everything of the language', () => {
+		expect(precachePaths('detailed', files, '/csto', [en], [])).toHaveLength(6);
+	});
+	it('two languages open: both, each file once', () => {
+		const paths = precachePaths('detailed', files, '/csto', [en, ru], []);
+		expect(paths).toHaveLength(9);
+		expect(paths).toContain('/csto/_app/immutable/chunks/ru.js');
+		expect(paths).toContain('/csto/ru/presenter/');
 	});
 });

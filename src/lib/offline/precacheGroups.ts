@@ -3,6 +3,9 @@
  * not download the detailed MapLibre map (~450 KB gzip) just to have it offline. Pure, so the
  * build (vite.config.ts) and the unit tests use the same rules as the worker.
  *
+ * Each language's build lists its own files (scripts/build.mjs builds one per language, each page's
+ * JavaScript carrying its own language only), and the worker stores the open pages' languages.
+ *
  * Groups of built files:
  * - pages: the prerendered HTML;
  * - detailed: what only the MapLibre map needs (its chunk with MapLibre inside, MapLibre's worker,
@@ -19,11 +22,16 @@ import type { MapRenderer } from '$lib/domain/mapRenderer';
 export type PrecacheLevel = 'page' | 'shipped' | 'detailed';
 export type PrecacheGroup = 'pages' | 'shipped' | 'detailed';
 
-/** Written by the build next to the app; the worker reads it when it installs. */
-export const GROUPS_FILE = '_app/precache-groups.json';
+/** Written by each language's build next to the app; the worker reads the open pages' languages'. */
+export const groupsFile = (locale: string) => `_app/precache/${locale}.json`;
 
+/** One language's files. Paths relative to the site's base (no leading slash). */
 export interface PrecacheGroups {
-	/** Paths of the detailed group, relative to the site's base (no leading slash). */
+	/** Its build: the hashed files under _app/immutable. */
+	build: string[];
+	/** Its prerendered pages. */
+	pages: string[];
+	/** The detailed group, among `build`. */
 	detailed: string[];
 }
 
@@ -86,28 +94,30 @@ export const levelRank: Record<PrecacheLevel, number> = { page: 0, shipped: 1, d
 
 export const parseLevel = (raw: unknown): PrecacheLevel | null => (raw === 'page' || raw === 'shipped' || raw === 'detailed' ? raw : null);
 
-/** Which group a path of the site (under `base`) belongs to. */
-export function groupOf(path: string, base: string, prerendered: ReadonlySet<string>, detailed: ReadonlySet<string>): PrecacheGroup {
-	if (prerendered.has(path)) return 'pages';
-	return detailed.has(path.slice(base.length + 1)) ? 'detailed' : 'shipped';
+/** The languages of the pages open now (`/csto/ru/embed/` is Russian); the base language when none is. */
+export function languagesOf(openPages: readonly string[], base: string, locales: readonly string[], baseLocale: string): string[] {
+	const of = (path: string) => {
+		const first = path.slice(base.length + 1).split('/')[0];
+		return first !== baseLocale && locales.includes(first) ? first : baseLocale;
+	};
+	return [...new Set(openPages.length ? openPages.map(of) : [baseLocale])];
 }
 
 /**
- * The paths to store at `level`. `all` is every path the worker knows (build, static files and
- * pages); `openPages` the paths of the pages open now (the page level stores only these).
+ * The paths to store at `level`: `files` are the static files (every language's), `groups` the
+ * languages to store, `openPages` the paths of the pages open now (the page level stores only these).
  */
 export function precachePaths(
 	level: PrecacheLevel,
-	all: { build: readonly string[]; files: readonly string[]; prerendered: readonly string[] },
+	files: readonly string[],
 	base: string,
-	groups: PrecacheGroups,
+	groups: readonly PrecacheGroups[],
 	openPages: readonly string[]
 ): string[] {
-	const pages = new Set(all.prerendered);
-	if (level === 'page') return openPages.filter((p) => pages.has(p));
-	const detailed = new Set(groups.detailed);
-	return [...all.build, ...all.files, ...all.prerendered].filter((path) => {
-		const group = groupOf(path, base, pages, detailed);
-		return group !== 'detailed' || level === 'detailed';
-	});
+	const at = (path: string) => `${base}/${path}`;
+	const pages = groups.flatMap((g) => g.pages.map(at));
+	if (level === 'page') return openPages.filter((p) => pages.includes(p));
+	const detailed = new Set(groups.flatMap((g) => g.detailed));
+	const build = groups.flatMap((g) => g.build.filter((f) => level === 'detailed' || !detailed.has(f)).map(at));
+	return [...new Set([...build, ...files, ...pages])];
 }

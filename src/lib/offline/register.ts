@@ -30,10 +30,16 @@ export function registerServiceWorker(): void {
 	// (/ru/ too) shares one worker whose scope covers them all. The level is what its install stores,
 	// so the page it controls has that much offline.
 	const url = new URL(`${base}/service-worker.js?precache=${level()}`, location.href);
-	registration = navigator.serviceWorker.register(url).catch(() => {
+	registration = navigator.serviceWorker.register(url).then(
+		(reg) => {
+			// A worker installed from a page in another language stores this page's language too.
+			// (No registration where registering is stubbed out, as by Playwright's blocked workers.)
+			reg?.active?.postMessage({ precache: level() });
+			return reg ?? null;
+		},
 		// No offline copy (private mode, file://, a host that forbids it): the app still works.
-		return null;
-	});
+		() => null
+	);
 }
 
 /** Tells the worker (once registered) what this visit needs stored; before that, the registration will. */
