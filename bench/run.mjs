@@ -19,6 +19,8 @@ const OUT = join(ROOT, 'bench-results');
 const BUILD = join(ROOT, 'build');
 const VIEWPORT = { width: 1400, height: 900 };
 const quick = process.argv.includes('--quick');
+// The first download's budget: lowered from 62.3 KB by issue 26, when each page came to carry one language.
+const FIRST_DOWNLOAD_KB = 58;
 mkdirSync(OUT, { recursive: true });
 
 // ---------------------------------------------------------------- build
@@ -317,8 +319,8 @@ const rows = [
 	[
 		'JS before the map starts loading, gzip (KB)',
 		...both((r) => `${r.firstVisit.jsBeforeMapKB}`),
-		'≤ 62.3',
-		verdict(S.firstVisit.jsBeforeMapKB <= 62.3)
+		`≤ ${FIRST_DOWNLOAD_KB}`,
+		verdict(S.firstVisit.jsBeforeMapKB <= FIRST_DOWNLOAD_KB)
 	],
 	['JS total incl. worker, gzip (KB)', ...both((r) => `${r.firstVisit.jsTotalKB}`), '≤ 500', verdict(S.firstVisit.jsTotalKB <= 500)],
 	['data (JSON), gzip (KB)', ...both((r) => `${r.firstVisit.dataKB}`), '', ''],

@@ -98,7 +98,14 @@ async function firstAndLastFrames(page: Page, bytes: Buffer, type: string): Prom
 			const at = async (t: number) => {
 				video.currentTime = t;
 				await new Promise((ok) => (video.onseeked = ok));
-				return count(video, video.videoWidth, video.videoHeight);
+				// On a loaded machine the seeked frame can reach the canvas a moment after 'seeked' (a
+				// blank frame: no colour at all); a frame whose map is wrong still fails below.
+				let counts = count(video, video.videoWidth, video.videoHeight);
+				for (let tries = 0; counts.member + counts.former === 0 && tries < 20; tries++) {
+					await new Promise((ok) => setTimeout(ok, 100));
+					counts = count(video, video.videoWidth, video.videoHeight);
+				}
+				return counts;
 			};
 			return [await at(0.01), await at(video.duration - 0.05)];
 		},

@@ -123,6 +123,22 @@ describe('presenter view link', () => {
 		expect(v.state?.presentingSince).toBeNull();
 	});
 
+	it('a page nobody presents from builds no state: it announces itself in a word and says nothing more', () => {
+		const bus = fakeBus();
+		const { app } = audience(bus);
+		app.playLesson(null, 3);
+		settle();
+		app.tour.next();
+		settle();
+		expect(bus.sent).toEqual([{ app: 'csto-atlas', v: 1, type: 'announce' }]);
+		// A view's hello brings the whole state, and from then on every change.
+		const { v } = view(bus);
+		expect(v.state?.index).toBe(4);
+		app.tour.next();
+		settle();
+		expect(v.state?.index).toBe(5);
+	});
+
 	it('a reloaded view asks again and comes back on the same step', () => {
 		const bus = fakeBus();
 		const { app } = audience(bus);
@@ -173,7 +189,7 @@ describe('presenter view link', () => {
 		settle();
 		expect(app.tour.index).toBe(2);
 		const { v } = view(bus);
-		v.receive({ app: 'csto-atlas', v: 1, type: 'state', announce: false, state: { year: 'now' } });
+		v.receive({ app: 'csto-atlas', v: 1, type: 'state', state: { year: 'now' } });
 		expect(v.state?.index).toBe(2);
 	});
 });

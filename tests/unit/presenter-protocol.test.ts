@@ -52,7 +52,7 @@ describe('the deck', () => {
 		const [first, second, third] = builtIn.steps;
 		const withOrgs = deckOf('Blocs', [first, { ...second, orgs: ['csto', 'sco'] }, third, { ...first, org: 'nato' }], 2026, TODAY)!;
 		expect(withOrgs.steps.map((s) => s.orgs)).toEqual([null, { a: 'csto', b: 'sco' }, { a: 'csto', b: 'sco' }, { a: 'nato', b: null }]);
-		const sent = readMessage(wire(envelope({ type: 'state', state: state({ deck: withOrgs, index: 1 }), announce: false })));
+		const sent = readMessage(wire(envelope({ type: 'state', state: state({ deck: withOrgs, index: 1 }) })));
 		expect(sent?.type === 'state' && sent.state.deck?.steps[1].orgs).toEqual({ a: 'csto', b: 'sco' });
 	});
 	it('tells lessons apart, and gives the next step (the first while no tour plays)', () => {
@@ -67,11 +67,8 @@ describe('the deck', () => {
 describe('readMessage', () => {
 	it('reads every message the windows send, after a trip through structured clone', () => {
 		expect(readMessage(wire(envelope({ type: 'hello' })))).toEqual({ type: 'hello' });
-		expect(readMessage(wire(envelope({ type: 'state', state: state(), announce: true })))).toEqual({
-			type: 'state',
-			state: state(),
-			announce: true
-		});
+		expect(readMessage(wire(envelope({ type: 'announce' })))).toEqual({ type: 'announce' });
+		expect(readMessage(wire(envelope({ type: 'state', state: state() })))).toEqual({ type: 'state', state: state() });
 		for (const command of [
 			{ kind: 'next' },
 			{ kind: 'goto', index: 4 },
@@ -120,8 +117,7 @@ describe('readMessage', () => {
 			],
 			['a pair of one organisation', state({ index: 0, deck: { ...deck, steps: [{ ...deck.steps[0], orgs: { a: 'sco', b: 'sco' } }] } })]
 		];
-		for (const [what, s] of bad)
-			expect(readMessage(envelope({ type: 'state', state: s as AudienceState, announce: false })), what).toBeNull();
+		for (const [what, s] of bad) expect(readMessage(envelope({ type: 'state', state: s as AudienceState })), what).toBeNull();
 	});
 
 	it('never lets a link other than https reach an href', () => {
@@ -130,9 +126,9 @@ describe('readMessage', () => {
 				index: 0,
 				deck: { ...deck, steps: [{ ...deck.steps[0], citations: [{ kind: 'context', title: 'A title', publisher: 'Pub', url }] }] }
 			});
-		expect(readMessage(envelope({ type: 'state', state: withUrl('https://example.org/a'), announce: false }))).not.toBeNull();
+		expect(readMessage(envelope({ type: 'state', state: withUrl('https://example.org/a') }))).not.toBeNull();
 		for (const url of ['javascript:alert(1)', 'data:text/html,<script>', 'http://example.org', 'not a url'])
-			expect(readMessage(envelope({ type: 'state', state: withUrl(url), announce: false })), url).toBeNull();
+			expect(readMessage(envelope({ type: 'state', state: withUrl(url) })), url).toBeNull();
 	});
 
 	it('rejects malformed commands', () => {

@@ -3,10 +3,12 @@
  * teacher's window say to each other over a BroadcastChannel. Pure TypeScript, no DOM.
  *
  * - The view asks `hello` on load (and again until answered); the audience answers with `state`.
- * - The audience sends `state` on every change while a view listens, and once with `announce`
- *   when it starts, so a view that outlived a reload of the audience follows it again.
- * - The view sends `command`s (the clicker's steps, a year, blank, end) and, after an announce,
- *   `resume`: the step and clock it last saw, which the reloaded audience restores.
+ * - The audience sends `state` on every change while a view listens. When it starts it sends
+ *   `announce`, which carries nothing (a page nobody presents from builds no state), so a view
+ *   that outlived a reload of the audience says hello again and follows it.
+ * - The view sends `command`s (the clicker's steps, a year, blank, end) and, when the first state
+ *   after an announce is another step or clock than it last saw, `resume`: the step and clock it
+ *   last saw, which the reloaded audience restores.
  *
  * Everything read from the channel is untrusted: `readMessage` checks the whole shape and caps
  * every length, and the view shows strings only as text.
@@ -82,7 +84,8 @@ export type PresenterCommand =
 
 export type PresenterMessage =
 	| { type: 'hello' }
-	| { type: 'state'; state: AudienceState; announce: boolean }
+	| { type: 'announce' }
+	| { type: 'state'; state: AudienceState }
 	| { type: 'command'; command: PresenterCommand }
 	| { type: 'resume'; deckKey: string; index: number | null; presentingSince: number | null }
 	| { type: 'fullscreen-result'; ok: boolean }
@@ -187,10 +190,10 @@ export function readMessage(data: unknown): PresenterMessage | null {
 	switch (data.type) {
 		case 'hello':
 			return { type: 'hello' };
+		case 'announce':
+			return { type: 'announce' };
 		case 'state':
-			return isAudienceState(data.state) && typeof data.announce === 'boolean'
-				? { type: 'state', state: data.state, announce: data.announce }
-				: null;
+			return isAudienceState(data.state) ? { type: 'state', state: data.state } : null;
 		case 'command':
 			return isCommand(data.command) ? { type: 'command', command: data.command } : null;
 		case 'resume':

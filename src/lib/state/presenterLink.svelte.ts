@@ -32,7 +32,7 @@ export class PresenterLink {
 	/** A view has said hello: from then on every change crosses the channel. Until then no change
 	 * builds the state (a snapshot of the whole deck), so a page nobody presents from pays nothing. */
 	#listening = $state(false);
-	/** A reloaded audience takes the step and clock the view last saw, once, in answer to its announce. */
+	/** A reloaded audience takes the step and clock the view last saw, once, after its announce. */
 	#resumable = true;
 	#wasPresenting = false;
 
@@ -62,7 +62,7 @@ export class PresenterLink {
 		const onMessage = (e: MessageEvent) => this.receive(e.data);
 		this.#channel.addEventListener('message', onMessage);
 		this.#presentingChanged(this.#app.presenter.on);
-		this.#post({ type: 'state', state: this.state(), announce: true });
+		this.#post({ type: 'announce' });
 		return () => {
 			stopEffects();
 			this.#post({ type: 'bye', from: 'audience' });
@@ -74,7 +74,7 @@ export class PresenterLink {
 	/** Tells a listening view the state now; the clock starts or stops with presenter mode. */
 	sync() {
 		this.#presentingChanged(this.#app.presenter.on);
-		if (this.#listening) this.#post({ type: 'state', state: this.state(), announce: false });
+		if (this.#listening) this.#post({ type: 'state', state: this.state() });
 	}
 
 	/** One message from the channel (or the view's window): anything malformed is ignored. */
@@ -83,7 +83,7 @@ export class PresenterLink {
 		if (!msg) return;
 		if (msg.type === 'hello') {
 			this.#listening = true;
-			this.#post({ type: 'state', state: this.state(), announce: false });
+			this.#post({ type: 'state', state: this.state() });
 		}
 		// A view's goodbye is not acted on: the old view's, after a reload, may arrive after the new one's hello.
 		else if (msg.type === 'resume') this.#resume(msg);

@@ -41,6 +41,8 @@ export class PresenterViewLink {
 	readonly #every: (fn: () => void, ms: number) => () => void;
 	readonly #opener: () => Window | null;
 	#state = $state.raw<AudienceState | null>(null);
+	/** An announce came: the next state is a (re)started audience's first. */
+	#afterAnnounce = false;
 	#connection = $state<Connection>('waiting');
 	#screenNotice = $state<ScreenNotice>('none');
 	#clock = $state(0);
@@ -88,8 +90,13 @@ export class PresenterViewLink {
 	receive(data: unknown) {
 		const msg = readMessage(data);
 		if (!msg) return;
-		if (msg.type === 'state') {
-			if (msg.announce) this.#answerAnnounce(msg.state);
+		if (msg.type === 'announce') {
+			// The audience has (re)started: the state its answer brings decides whether to resume.
+			this.#afterAnnounce = true;
+			this.#post({ type: 'hello' });
+		} else if (msg.type === 'state') {
+			if (this.#afterAnnounce) this.#resumeIfBehind(msg.state);
+			this.#afterAnnounce = false;
 			this.#state = msg.state;
 			this.#connection = 'connected';
 			this.#clock = this.#now();
@@ -135,10 +142,9 @@ export class PresenterViewLink {
 		this.#channel.postMessage(message);
 	}
 
-	/** The audience has (re)started: it follows the step and clock this window last saw, if it is the same lesson. */
-	#answerAnnounce(fresh: AudienceState) {
+	/** A (re)started audience follows the step and clock this window last saw, if it is the same lesson. */
+	#resumeIfBehind(fresh: AudienceState) {
 		const last = this.#state;
-		this.#post({ type: 'hello' });
 		if (!last?.deck || fresh.deck?.key !== last.deck.key) return;
 		if (fresh.index !== last.index || fresh.presentingSince === null)
 			this.#post({ type: 'resume', deckKey: last.deck.key, index: last.index, presentingSince: last.presentingSince });
