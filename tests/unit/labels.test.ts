@@ -5,7 +5,7 @@ import type { Topology } from 'topojson-specification';
 import { rawCountries } from '$lib/geo/geography';
 import { projectCountries } from '$lib/svgmap/paths';
 import { labelMap } from '$lib/svgmap/mapLabels';
-import { placeLabels, type Box, type LabelCandidate, type PlacedLabel } from '$lib/geo/labelPlacement';
+import { placeLabels, sameBoxes, type Box, type LabelCandidate, type PlacedLabel } from '$lib/geo/labelPlacement';
 import { namedStates, statusFills } from '$lib/domain/scene';
 import { yearView } from '$lib/domain/yearView';
 import { atlasCountries } from '$lib/data/atlasData';
@@ -100,5 +100,24 @@ describe('which states are named', () => {
 			['XXX', 'quiz-open']
 		] as const);
 		expect([...namedStates(fills)].sort()).toEqual(['ARM', 'GEO', 'RUS', 'SRB']);
+	});
+});
+
+describe('sameBoxes: names are placed again only when the pins moved', () => {
+	it('is true for equal boxes in the same order, false for any other difference', () => {
+		const a: Box[] = [
+			[0, 0, 10, 10],
+			[5, 5, 20, 20]
+		];
+		expect(
+			sameBoxes(
+				a,
+				a.map((b) => [...b] as Box)
+			)
+		).toBe(true);
+		expect(sameBoxes([], [])).toBe(true);
+		expect(sameBoxes(a, [a[0]])).toBe(false);
+		expect(sameBoxes(a, [a[1], a[0]])).toBe(false);
+		expect(sameBoxes(a, [a[0], [5, 5, 20, 21]])).toBe(false);
 	});
 });

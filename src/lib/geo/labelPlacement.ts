@@ -10,6 +10,11 @@
 export type Box = [number, number, number, number];
 export type Point = [number, number];
 
+/** The same boxes in the same order: a map keeps its names where they are. */
+export function sameBoxes(a: readonly Box[], b: readonly Box[]): boolean {
+	return a.length === b.length && a.every((x, i) => x.every((v, j) => v === b[i][j]));
+}
+
 export interface LabelCandidate {
 	iso3: string;
 	/** The full name, then shorter forms to try where it does not fit. */

@@ -31,3 +31,10 @@ export function whenIdle(work: () => void): () => void {
 	const id = setTimeout(work, 200);
 	return () => clearTimeout(id);
 }
+
+/** Lets the page handle input and paint before the work goes on (scheduler.yield where there is one). */
+export function giveWay(): Promise<void> {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	if (scheduler?.yield) return scheduler.yield();
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -12,6 +12,7 @@ import type { ConflictData, CstoEventData, FacilityData, TerritoryData } from '$
 import type { Lesson, LessonData } from '$lib/data/lessonSchema';
 import { getLocale, inLocale, locales } from '$lib/i18n/locale';
 import { toPlaces, type Place } from '$lib/domain/places';
+import { giveWay } from '$lib/geo/paintLater.svelte';
 
 async function getJson<T>(url: string): Promise<T> {
 	const res = await fetch(new URL(url, document.baseURI).href);
@@ -73,13 +74,18 @@ export class PlacesStore {
 			getJson<{ territories: TerritoryData[] }>(territoriesUrl),
 			getJson<LessonData>(builtInUrl),
 			otherLanguagesStateNames()
-		]).then(([facilities, conflicts, events, territories, builtIn, stateNames]) => {
+		]).then(async ([facilities, conflicts, events, territories, builtIn, stateNames]) => {
 			// Every text in the page's language, once, as it arrives.
 			const placesIn = (locale = getLocale()) => {
 				const [f, c, e, t] = inLocale([facilities, conflicts, events, territories], locale);
 				return toPlaces({ facilities: f.facilities, conflicts: c.conflicts, events: e.events, territories: t.territories });
 			};
-			this.set(placesIn(), inLocale(builtIn));
+			const places = placesIn();
+			const tour = inLocale(builtIn);
+			// Read in one task, drawn (pins, lists, names around them) in the next: together they made a
+			// long task on a phone (issue 26).
+			await giveWay();
+			this.set(places, tour);
 			// Not at load: reading every text again in the other languages took tens of ms of a phone's start-up.
 			this.#gatherAliases = () => {
 				const aliases = new Map<string, string[]>();

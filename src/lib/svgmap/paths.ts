@@ -8,6 +8,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { labelPoint, type CountryProps } from '$lib/geo/geography';
 import { HOME_BOUNDS, type Bounds } from '$lib/geo/camera';
 import { indexOutline, locatorOf, stateLocator, pathRings, type IndexedOutline } from '$lib/geo/hitTest';
+import { giveWay } from '$lib/geo/paintLater.svelte';
 import type { BaseProjection } from './viewTransform';
 
 export interface ProjectedCountry {
@@ -80,13 +81,6 @@ export async function projectCountriesInSlices(
 		step = steps.next();
 	}
 	return signal.aborted ? null : step.value;
-}
-
-/** Lets the page handle input and paint before the next slice (scheduler.yield where there is one). */
-function giveWay(): Promise<void> {
-	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-	if (scheduler?.yield) return scheduler.yield();
-	return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** The projection, one outline per step; the finished map is the generator's return value. */
