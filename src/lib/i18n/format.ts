@@ -82,5 +82,18 @@ export function dayInWords(isoDay: string, locale: Locale = getLocale()): string
 /** "Armenia, Belarus and Russia" / «Армения, Беларусь и Россия». */
 export function formatList(items: readonly string[], locale: Locale = getLocale()): string {
 	if (locale === baseLocale) return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-	return cached(`${locale}:list`, () => new Intl.ListFormat(tag(locale), { type: 'conjunction' })).format(items);
+	return listFormat(locale).format(items);
+}
+
+const listFormat = (locale: Locale) => cached(`${locale}:list`, () => new Intl.ListFormat(tag(locale), { type: 'conjunction' }));
+
+/**
+ * Makes the formatters the first screen uses (the year rule's date, the summary's list of states)
+ * now. Outside English the first of each loads ICU's data for the language, ≈ 15 ms on this
+ * machine: the page makes them in a task before hydration, not inside it (issue 26).
+ */
+export function prepareFormatters(locale: Locale = getLocale()): void {
+	if (locale === baseLocale) return;
+	dateFormat(locale, 'day');
+	listFormat(locale);
 }
