@@ -16,6 +16,12 @@ async function open(page: Page, map: 'lite' | 'detailed', query = '?year=2023') 
 	await page.addInitScript((m) => localStorage.setItem('csto-atlas:map', m), map);
 	await page.goto(`./${query}`);
 	await expect(page.locator(`[data-map-ready="${map === 'lite' ? 'svg' : 'true'}"]`)).toHaveCount(1, { timeout: 30_000 });
+	// The page as a reader sees it once it has settled: the places' section is in, and has been
+	// painted (a list laid out only when near the screen is skipped for the frame it arrives in).
+	await expect(page.locator('html[data-places-ready]')).toHaveCount(1);
+	await expect(page.locator('details.year-places')).toHaveCount(1);
+	await nextFrame(page);
+	await nextFrame(page);
 }
 
 async function expectYearControlsOnScreen(page: Page) {
