@@ -79,13 +79,13 @@ export function dayInWords(isoDay: string, locale: Locale = getLocale()): string
 	return dateFormat(locale, 'day').format(utc(isoDay));
 }
 
+const listFormat = (locale: Locale) => cached(`${locale}:list`, () => new Intl.ListFormat(tag(locale), { type: 'conjunction' }));
+
 /** "Armenia, Belarus and Russia" / «Армения, Беларусь и Россия». */
 export function formatList(items: readonly string[], locale: Locale = getLocale()): string {
 	if (locale === baseLocale) return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 	return listFormat(locale).format(items);
 }
-
-const listFormat = (locale: Locale) => cached(`${locale}:list`, () => new Intl.ListFormat(tag(locale), { type: 'conjunction' }));
 
 /**
  * Makes the formatters the first screen uses (the year rule's date, the summary's list of states)
