@@ -90,16 +90,20 @@ async function firstAndLastFrames(page: Page, bytes: Buffer, type: string): Prom
 			}
 			const video = document.createElement('video');
 			video.muted = true;
+			// In the document, so each seek presents its frame (requestVideoFrameCallback below).
+			document.body.append(video);
 			video.src = URL.createObjectURL(new Blob([data], { type }));
 			await new Promise((ok, fail) => {
 				video.onloadeddata = ok;
 				video.onerror = () => fail(new Error('the browser could not read the video'));
 			});
 			const at = async (t: number) => {
+				// 'seeked' can fire before the new frame is presented: on a loaded machine the canvas then
+				// got the previous frame (or a blank one). Wait for the frame itself, then check for blank.
+				const presented = new Promise((ok) => video.requestVideoFrameCallback(ok));
 				video.currentTime = t;
 				await new Promise((ok) => (video.onseeked = ok));
-				// On a loaded machine the seeked frame can reach the canvas a moment after 'seeked' (a
-				// blank frame: no colour at all); a frame whose map is wrong still fails below.
+				await Promise.race([presented, new Promise((ok) => setTimeout(ok, 3000))]);
 				let counts = count(video, video.videoWidth, video.videoHeight);
 				for (let tries = 0; counts.member + counts.former === 0 && tries < 20; tries++) {
 					await new Promise((ok) => setTimeout(ok, 100));
