@@ -172,6 +172,40 @@ function precacheGroups(): Plugin {
 }
 
 /**
+ * The first page's JavaScript in one chunk (issue 26): every module the page, its layout, the error
+ * page and SvelteKit's start statically import. Left to the bundler, they were cut into ~25 chunks
+ * by which lazy parts share them: 25 requests, each compressed alone, and 25 preload links added
+ * in the start-up task. The lazy parts import from this chunk, which a page has loaded anyway.
+ */
+function firstPageChunk(): Plugin {
+	const modules = new Set<string>();
+	const isRoot = (id: string) => /\/generated\/client-optimized\/(app\.js|nodes\/[012]\.js)$|\/runtime\/client\/entry\.js$/.test(id);
+	return {
+		name: 'csto-atlas:first-page-chunk',
+		config: () => ({
+			build: { rollupOptions: { output: { codeSplitting: { groups: [{ name: 'start', test: (id: string) => modules.has(id) }] } } } }
+		}),
+		buildStart() {
+			modules.clear();
+		},
+		buildEnd() {
+			if (this.environment.name !== 'client') return;
+			const roots = [...this.getModuleIds()].filter(isRoot);
+			const visit = (id: string) => {
+				if (modules.has(id)) return;
+				modules.add(id);
+				for (const next of this.getModuleInfo(id)?.importedIds ?? []) visit(next);
+			};
+			for (const root of roots) for (const id of this.getModuleInfo(root)?.importedIds ?? []) visit(id);
+			for (const root of roots) modules.delete(root);
+			// Every message is imported through one module (`m`); the bundler places each where it is used.
+			for (const id of modules) if (/\/paraglide\/messages\//.test(id)) modules.delete(id);
+			if (roots.length < 5) this.error(`first page chunk: ${roots.length} of SvelteKit's 5 start-up modules found`);
+		}
+	};
+}
+
+/**
  * paraglide's registry builds a new Intl.PluralRules (or NumberFormat…) on every plural message:
  * ~0.1 ms each, thousands at start-up (counts in the legend, the strip, the lists). One formatter
  * per locale and options instead. Fails the build if paraglide's registry no longer matches.
@@ -227,6 +261,7 @@ export default defineConfig({
 		membershipCore(),
 		staticLocale(),
 		precacheGroups(),
+		firstPageChunk(),
 		sveltekit()
 	],
 	test: {

@@ -1,4 +1,4 @@
-// npm run lighthouse [-- --runs 3] [-- --desktop] [-- --tasks] [-- --page /ru/?year=2012]: a Lighthouse 12 audit of the built site (build/),
+// npm run lighthouse [-- --runs 3] [-- --desktop] [-- --tasks] [-- --keep] [-- --page /ru/?year=2012]: a Lighthouse 12 audit of the built site (build/),
 // served statically on a free port, on /?year=2012 and /ru/?year=2012. Mobile preset by default
 // (simulated slow 4G, 4× CPU). Lighthouse is fetched by npx, not installed: version 13 needs Node 22,
 // and the audit is a measurement, not part of the app. Run `npm run build` first.
@@ -21,6 +21,8 @@ const argAfter = (name) => {
 const runs = Math.max(1, Number(argAfter('--runs') ?? 1));
 const desktop = process.argv.includes('--desktop');
 const showTasks = process.argv.includes('--tasks');
+// --keep: leave the report and trace of each run in the printed folder, for reading its tasks.
+const keep = process.argv.includes('--keep');
 const PAGES = argAfter('--page') ? [argAfter('--page')] : DEFAULT_PAGES;
 
 if (!existsSync(fileURLToPath(new URL('../build/index.html', import.meta.url)))) {
@@ -29,8 +31,8 @@ if (!existsSync(fileURLToPath(new URL('../build/index.html', import.meta.url))))
 }
 
 /** Runs the Lighthouse CLI once on `url`; resolves to its JSON report. */
-function audit(url, outDir) {
-	const out = join(outDir, 'report.json');
+function audit(url, outDir, name) {
+	const out = join(outDir, `${name}.json`);
 	const args = [
 		'-y',
 		LIGHTHOUSE,
@@ -51,7 +53,7 @@ function audit(url, outDir) {
 			if (code !== 0) return reject(new Error(`lighthouse exited ${code}`));
 			resolve({
 				report: JSON.parse(readFileSync(out, 'utf8')),
-				trace: JSON.parse(readFileSync(join(outDir, 'report-0.trace.json'), 'utf8'))
+				trace: JSON.parse(readFileSync(join(outDir, `${name}-0.trace.json`), 'utf8'))
 			});
 		});
 	});
@@ -101,7 +103,8 @@ console.log(`Lighthouse 12 (${desktop ? 'desktop' : 'mobile'} preset), build/ se
 try {
 	for (const path of PAGES) {
 		for (let run = 1; run <= runs; run++) {
-			const f = figures(await audit(`http://127.0.0.1:${port}${path}`, outDir));
+			const name = `${path.replace(/\W+/g, '_')}${run}`;
+			const f = figures(await audit(`http://127.0.0.1:${port}${path}`, outDir, name));
 			console.log(
 				`${path} #${run}: performance ${f.perf}, LCP ${f.lcp}, TBT ${f.tbt}, CLS ${f.cls}, accessibility ${f.a11y}, best practices ${f.bp}, SEO ${f.seo}`
 			);
@@ -112,6 +115,7 @@ try {
 		}
 	}
 } finally {
-	rmSync(outDir, { recursive: true, force: true });
+	if (keep) console.log(`reports and traces kept in ${outDir}`);
+	else rmSync(outDir, { recursive: true, force: true });
 	server.close();
 }
