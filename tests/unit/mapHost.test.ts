@@ -90,6 +90,18 @@ describe('the map host picks the map', () => {
 		expect(t.host.offersLite).toBe(false);
 	});
 
+	it('probes WebGL once, in its own step before the start, and marks the start there', () => {
+		const t = setup(SOFTWARE);
+		const probe = vi.spyOn(t.loaders, 'probe');
+		expect(t.host.probe()).toEqual(SOFTWARE);
+		expect(t.loaders.markStart).toHaveBeenCalledOnce();
+		expect(t.host.lite).toBeNull();
+		t.host.start(() => t.box);
+		expect(probe).toHaveBeenCalledOnce();
+		expect(t.loaders.markStart).toHaveBeenCalledOnce();
+		expect(t.host.lite).toEqual({ why: 'software', reason: '' });
+	});
+
 	it('draws the lite map without a GPU and never loads MapLibre; the reader can switch and it is remembered', async () => {
 		const t = setup(SOFTWARE);
 		const loadDetailed = vi.spyOn(t.loaders, 'loadDetailed');

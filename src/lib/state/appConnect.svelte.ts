@@ -15,9 +15,11 @@ export function connectApp(app: AppController): () => void {
 	readUrlInto(app, location.search);
 	const stopUrl = syncUrl(app);
 	const search = location.search;
-	// Asked for a task after the map has started (MapPanel starts it in a task of its own): the
-	// map's shapes come first on a slow line.
-	const placesRead = new Promise((resolve) => setTimeout(resolve, 0))
+	// Asked for a task after the map has started (MapPanel probes WebGL in one task and starts the
+	// map in the next): the map's shapes come first on a slow line.
+	const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+	const placesRead = nextTask()
+		.then(nextTask)
 		.then(() => app.places.load())
 		.then(() => {
 			readPlaceUrlInto(app, search);

@@ -89,6 +89,7 @@ export class MapHost {
 	readonly focusIso: ReadonlySet<string>;
 	readonly #onRenderer: (r: MapRenderer | null) => void;
 	#stopDetailed: () => void = () => {};
+	#support: RendererSupport | null = null;
 
 	/** What the maps report: clicks, hovers, badges and being ready. */
 	readonly events: RendererEvents = {
@@ -148,12 +149,23 @@ export class MapHost {
 	}
 
 	/**
+	 * Asks the browser what it can draw (at mount), in a task before `start`: creating a WebGL context
+	 * is the start-up's longest single call. `start` asks itself when this was skipped.
+	 */
+	probe(): RendererSupport {
+		if (!this.#support) {
+			this.#load.markStart();
+			this.#support = this.#load.probe();
+		}
+		return this.#support;
+	}
+
+	/**
 	 * Picks and starts the map for the box (at mount): without WebGL2 (or without a GPU) MapLibre is
 	 * not even downloaded. Returns how to stop everything.
 	 */
 	start(container: () => HTMLElement): () => void {
-		this.#load.markStart();
-		const support = this.#load.probe();
+		const support = this.probe();
 		this.software = support.software;
 		const choice = chooseMapRenderer(support, this.#load.readPreference());
 		// The chosen map is the one to keep offline: the lite one stores no MapLibre.
