@@ -179,7 +179,12 @@ function precacheGroups(): Plugin {
  */
 function firstPageChunk(): Plugin {
 	const modules = new Set<string>();
-	const isRoot = (id: string) => /\/generated\/client-optimized\/(app\.js|nodes\/[012]\.js)$|\/runtime\/client\/entry\.js$/.test(id);
+	// SvelteKit's start-up entries, and the route nodes (nodes/N.js) that load the first page's parts.
+	const isEntry = (id: string) => /\/generated\/client-optimized\/app\.js$|\/runtime\/client\/entry\.js$/.test(id);
+	const isFirstPagePart = (id: string) =>
+		/\/src\/routes\/\+layout\.(svelte|ts)$|\/src\/routes\/\[\[lang=locale\]\]\/\+page\.svelte$|\/components\/svelte-5\/error\.svelte$/.test(
+			id
+		);
 	return {
 		name: 'csto-atlas:first-page-chunk',
 		config: () => ({
@@ -190,7 +195,10 @@ function firstPageChunk(): Plugin {
 		},
 		buildEnd() {
 			if (this.environment.name !== 'client') return;
-			const roots = [...this.getModuleIds()].filter(isRoot);
+			const isNode = (id: string) =>
+				/\/generated\/client-optimized\/nodes\/\d+\.js$/.test(id) && !!this.getModuleInfo(id)?.importedIds.some(isFirstPagePart);
+			const roots = [...this.getModuleIds()].filter((id) => isEntry(id) || isNode(id));
+			if (roots.length !== 5) this.error(`first page chunk: ${roots.length} start-up modules found, not SvelteKit's 5`);
 			const visit = (id: string) => {
 				if (modules.has(id)) return;
 				modules.add(id);
@@ -200,7 +208,6 @@ function firstPageChunk(): Plugin {
 			for (const root of roots) modules.delete(root);
 			// Every message is imported through one module (`m`); the bundler places each where it is used.
 			for (const id of modules) if (/\/paraglide\/messages\//.test(id)) modules.delete(id);
-			if (roots.length < 5) this.error(`first page chunk: ${roots.length} of SvelteKit's 5 start-up modules found`);
 		}
 	};
 }
