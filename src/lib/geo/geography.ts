@@ -5,7 +5,8 @@
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
-import polylabel from 'polylabel';
+import { labelPoint, countryBounds } from './outlineShape';
+export { labelPoint, countryBounds } from './outlineShape';
 import { SHAPES_URL, type ShapesScale } from './shapesUrl';
 import { baseLocale, getLocale } from '$lib/i18n/locale';
 import { SHAPES_ERROR } from '$lib/domain/mapProblem';
@@ -88,55 +89,6 @@ export function fixAntimeridian(ring: Position[]): Position[] {
 	// A ring that wraps the whole globe (Antarctica) is drawn as it is.
 	const xs = shifted.map((p) => p[0]);
 	return Math.max(...xs) - Math.min(...xs) < 180 ? shifted : ring;
-}
-
-function polygonsOf(geom: Polygon | MultiPolygon): Position[][][] {
-	return geom.type === 'Polygon' ? [geom.coordinates] : geom.coordinates;
-}
-
-function ringArea(ring: Position[]): number {
-	let a = 0;
-	for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-		a += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
-	}
-	return Math.abs(a / 2);
-}
-
-/** One label point per state: the pole of inaccessibility of its largest polygon. */
-export function labelPoint(geom: Polygon | MultiPolygon): Position {
-	let best: Position[][] = [];
-	let bestArea = -1;
-	for (const poly of polygonsOf(geom)) {
-		const area = ringArea(poly[0]);
-		if (area > bestArea) {
-			bestArea = area;
-			best = poly;
-		}
-	}
-	const p = polylabel(best as [number, number][][], 0.25);
-	return [p[0], p[1]];
-}
-
-/** [west, south, east, north] of a state's largest polygon (Russia's islands would span the globe). */
-export function countryBounds(geom: Polygon | MultiPolygon): [number, number, number, number] {
-	let w = Infinity,
-		s = Infinity,
-		e = -Infinity,
-		n = -Infinity;
-	// Only the largest polygon, so Russia's far-east islands do not make its box span the globe.
-	let best: Position[][] = [];
-	let bestArea = -1;
-	for (const poly of polygonsOf(geom)) {
-		const a = ringArea(poly[0]);
-		if (a > bestArea) [bestArea, best] = [a, poly];
-	}
-	for (const [x, y] of best[0]) {
-		w = Math.min(w, x);
-		e = Math.max(e, x);
-		s = Math.min(s, y);
-		n = Math.max(n, y);
-	}
-	return [w, s, e, n];
 }
 
 export function buildGeography(topology: Topology, focusIso: ReadonlySet<string>): Geography {

@@ -21,7 +21,8 @@ import { afterNextPaint } from '$lib/geo/testHooks';
 import type { Scene } from '$lib/domain/scene';
 import type { Place } from '$lib/domain/places';
 import { fillColor } from '$lib/domain/palette';
-import { projectCountriesInSlices, type ProjectedMap } from './paths';
+import type { ProjectedMap } from './paths';
+import { projectForLiteMap, projectionWorker } from './projectOffPage';
 import { IDENTITY, transformForCamera, cameraOfTransform, zoomAbout, baseZoom, type ViewTransform } from './viewTransform';
 import { rasteriseSvg } from './rasteriseSvg';
 import { flyBetween } from './flight';
@@ -92,8 +93,9 @@ export class LiteView {
 		this.#labels = labels;
 	}
 
-	/** Loads the 1:110m shapes (at mount). */
+	/** Loads the 1:110m shapes (at mount), and starts the projection's worker meanwhile. */
 	load() {
+		projectionWorker();
 		loadTopology('110m')
 			.then((t) => (this.shapes = rawCountries(t)))
 			.catch((e: unknown) => {
@@ -112,7 +114,7 @@ export class LiteView {
 		const { width, height } = this.size;
 		const stop = new AbortController();
 		if (width && shapes)
-			void projectCountriesInSlices(shapes, width, height, 'region', stop.signal).then((p) => {
+			void projectForLiteMap(shapes, width, height, stop.signal).then((p) => {
 				if (p && detail) this.projectedDetail = p;
 				else if (p) this.projected = p;
 			});

@@ -5,10 +5,10 @@
  */
 import { geoArea, geoMercator, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { labelPoint, type CountryProps } from '$lib/geo/geography';
+import type { CountryProps } from '$lib/geo/geography';
+import { labelPoint } from '$lib/geo/outlineShape';
 import { HOME_BOUNDS, type Bounds } from '$lib/geo/camera';
 import { indexOutline, locatorOf, stateLocator, pathRings, type IndexedOutline } from '$lib/geo/hitTest';
-import { giveWay } from '$lib/geo/paintLater.svelte';
 import type { BaseProjection } from './viewTransform';
 
 export interface ProjectedCountry {
@@ -51,48 +51,30 @@ export function projectCountries(
 	return step.value;
 }
 
-/** How long the main map's projection may hold the page before it gives way to input and paints. */
-const SLICE_MS = 8;
-
-/**
- * The same projection in slices of a few milliseconds with the page given back between them: on a
- * phone, projecting every outline at once blocked input for hundreds of milliseconds at start-up.
- * Resolves to null when `signal` aborts (newer shapes or another size).
- */
-export async function projectCountriesInSlices(
-	countries: Countries,
-	width: number,
-	height: number,
-	view: 'region' | 'world',
-	signal: AbortSignal,
-	bounds: Bounds = HOME_BOUNDS
-): Promise<ProjectedMap | null> {
-	// What the first name placement needs too (the hit test's index, areas, name points), which it
-	// would otherwise work out in one go.
-	const steps = projectionSteps(countries, width, height, view, bounds, true);
-	let due = performance.now() + SLICE_MS;
-	let step = steps.next();
-	while (!step.done) {
-		if (performance.now() > due) {
-			await giveWay();
-			if (signal.aborted) return null;
-			due = performance.now() + SLICE_MS;
-		}
-		step = steps.next();
-	}
-	return signal.aborted ? null : step.value;
+/** One outline projected, as plain data: what a worker hands back (projection.worker.ts). */
+export interface ProjectedOutline {
+	iso3: string;
+	name: string;
+	d: string;
+	area: number;
+	label: [number, number] | null;
 }
 
-/** The projection, one outline per step; the finished map is the generator's return value. */
-function* projectionSteps(
+/** Every outline projected with its area and name point, at once: the worker's whole job. */
+export function projectOutlines(
 	countries: Countries,
 	width: number,
 	height: number,
 	view: 'region' | 'world',
-	bounds: Bounds,
-	/** Index the outlines for stateAt, and work out areas and name points, now rather than when first asked. */
-	prepareNow: boolean
-): Generator<void, ProjectedMap, void> {
+	bounds: Bounds = HOME_BOUNDS
+): ProjectedOutline[] {
+	const steps = projectionSteps(countries, width, height, view, bounds, false);
+	let step = steps.next();
+	while (!step.done) step = steps.next();
+	return step.value.countries.map((c) => ({ iso3: c.iso3, name: c.name, d: c.d, area: c.area(), label: c.label() }));
+}
+
+export function projectionFor(width: number, height: number, view: 'region' | 'world', bounds: Bounds): GeoProjection {
 	let projection: GeoProjection;
 	if (view === 'world') {
 		projection = geoNaturalEarth1().fitExtent(
@@ -131,6 +113,20 @@ function* projectionSteps(
 	// Natural Earth 1:50m points are already dense: d3's adaptive resampling adds no visible point
 	// here but takes most of the projection time (measured 350–550 ms against 100 ms without it).
 	projection.precision(0);
+	return projection;
+}
+
+/** The projection, one outline per step; the finished map is the generator's return value. */
+export function* projectionSteps(
+	countries: Countries,
+	width: number,
+	height: number,
+	view: 'region' | 'world',
+	bounds: Bounds,
+	/** Index the outlines for stateAt, and work out areas and name points, now rather than when first asked. */
+	prepareNow: boolean
+): Generator<void, ProjectedMap, void> {
+	const projection = projectionFor(width, height, view, bounds);
 	const path = geoPath(projection);
 	const projected: ProjectedCountry[] = [];
 	const indexed: IndexedOutline[] = [];
@@ -155,9 +151,20 @@ function* projectionSteps(
 		country.label();
 		yield;
 	}
+	return assemble(projection, width, height, projected, prepareNow ? locatorOf(indexed) : undefined);
+}
+
+/** The map around its projected outlines; without `locate`, the hit test's index is built when first asked. */
+export function assemble(
+	projection: GeoProjection,
+	width: number,
+	height: number,
+	projected: ProjectedCountry[],
+	locate: ((x: number, y: number) => string | null) | undefined
+): ProjectedMap {
+	const path = geoPath(projection);
 	// Hit tests in the plane, on the projected outlines (cut at the antimeridian by d3 already):
 	// for names placed on every pan and zoom, far faster than spherical geoContains.
-	let locate = prepareNow ? locatorOf(indexed) : undefined;
 	const stateAt = ([x, y]: [number, number]) =>
 		(locate ??= stateLocator(projected.map((c) => ({ iso3: c.iso3, rings: pathRings(c.d) }))))(x, y);
 	return {
