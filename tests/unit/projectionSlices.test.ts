@@ -41,7 +41,10 @@ function fakeWorker(fails = false) {
 		postMessage(r: ProjectionRequest) {
 			setTimeout(() => {
 				if (fails) this.onerror?.();
-				else this.onmessage?.({ data: { id: r.id, outlines: projectOutlines(r.countries, r.width, r.height, r.view, r.bounds) } } as MessageEvent);
+				else
+					this.onmessage?.({
+						data: { id: r.id, outlines: projectOutlines(r.countries, r.width, r.height, r.view, r.bounds) }
+					} as MessageEvent);
 			});
 		}
 		terminate() {}

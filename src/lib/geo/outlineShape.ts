@@ -53,4 +53,3 @@ export function countryBounds(geom: Polygon | MultiPolygon): [number, number, nu
 	}
 	return [w, s, e, n];
 }
-
