@@ -51,8 +51,11 @@ test.describe('year slider and summary', () => {
 		await expect(year).toHaveText('1993');
 		await expect(page.getByTestId('summary')).toContainText('1993 — 9 members: Armenia, Azerbaijan, Belarus, Georgia');
 		await expect(page.getByTestId('summary')).toContainText('Azerbaijan joined 1993');
+		// The tab's title follows the year once the steps stop, not on every step (issue 26).
+		await expect(page).toHaveTitle('CSTO Atlas — 1993');
 		await slider.press('PageUp');
 		await expect(year).toHaveText('1997');
+		await expect(page).toHaveTitle('CSTO Atlas — 1997');
 		await slider.press('End');
 		const now = new Date().getFullYear();
 		await expect(year).toHaveText(String(now));

@@ -127,4 +127,31 @@ describe('URL writes are throttled, latest wins', () => {
 		vi.advanceTimersByTime(1000);
 		expect(written).toEqual([1991, 1993, 1996, 1999, 2000]);
 	});
+	it('with a later that waits for idle time, writes the newest value once that comes, and cancels it', () => {
+		vi.useFakeTimers();
+		const written: number[] = [];
+		const idle: (() => void)[] = [];
+		const w = new ThrottledWriter<number>(
+			(v) => written.push(v),
+			300,
+			() => Date.now(),
+			(work) => {
+				idle.push(work);
+				return () => idle.splice(idle.indexOf(work), 1);
+			}
+		);
+		w.request(1991);
+		w.request(1992);
+		expect(written).toEqual([]);
+		w.request(1993);
+		idle.shift()!();
+		expect(written).toEqual([1993]);
+		w.request(1994);
+		expect(idle).toHaveLength(1);
+		w.cancel();
+		expect(idle).toHaveLength(0);
+		w.request(1995);
+		w.flush();
+		expect(written).toEqual([1993, 1995]);
+	});
 });

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { rawCountries } from '$lib/geo/geography';
 import { projectCountries } from '$lib/svgmap/paths';
-import { labelMap } from '$lib/svgmap/mapLabels';
+import { labelMap, rememberedLabelMap } from '$lib/svgmap/mapLabels';
 import { placeLabels, sameBoxes, type Box, type LabelCandidate, type PlacedLabel } from '$lib/geo/labelPlacement';
 import { namedStates, statusFills } from '$lib/domain/scene';
 import { yearView } from '$lib/domain/yearView';
@@ -87,6 +87,35 @@ describe('names on the lite map and the small maps', () => {
 				expectLegible(placed, map.stateAt);
 			});
 		}
+});
+
+describe('a placement already made is reused (issue 26)', () => {
+	const map = projectCountries(rawCountries(topo), 1060, 640, 'region');
+	const inYear = (year: number) => namedStates(statusFills(yearView(atlasCountries(), year, '2026-12-03')));
+
+	it('gives the same names as placing afresh, and the same array when the years come back to the same states and pins', () => {
+		const place = rememberedLabelMap(4);
+		const pins: Box[] = [[500, 200, 520, 220]];
+		const first = place(map, { required: inYear(2008), fontSize: 13, obstacles: pins });
+		expect(first).toEqual(labelMap(map, { required: inYear(2008), fontSize: 13, obstacles: pins }));
+		// Another year's placement in between; then the same named states and an equal (new) pin box.
+		const other = place(map, { required: new Set(['RUS', 'KAZ']), fontSize: 13, obstacles: pins });
+		expect(other).not.toEqual(first);
+		expect(place(map, { required: inYear(2008), fontSize: 13, obstacles: [[500, 200, 520, 220]] })).toBe(first);
+	});
+
+	it('places again when a pin moves, the type size or the view changes, and forgets the oldest beyond its size', () => {
+		const place = rememberedLabelMap(2);
+		const o = { required: inYear(2008), fontSize: 13, obstacles: [[500, 200, 520, 220]] as Box[] };
+		const first = place(map, o);
+		expect(place(map, { ...o, obstacles: [[501, 200, 521, 220]] })).not.toBe(first);
+		expect(place(map, { ...o, fontSize: 14 })).not.toBe(first);
+		expect(place(map, { ...o, view: { x: 10, y: 0, k: 1 } })).not.toBe(first);
+		// Three other placements since: the first was forgotten, and is placed again (equal, not the same).
+		const again = place(map, o);
+		expect(again).not.toBe(first);
+		expect(again).toEqual(first);
+	});
 });
 
 describe('which states are named', () => {

@@ -8,7 +8,8 @@ import { fullAppQuery } from '$lib/domain/embed';
 import { isCstoOnly } from '$lib/domain/orgChoice';
 import { countryByIso } from '$lib/data/atlasData';
 import { SYMBOLS, type PinSymbol } from '$lib/domain/places';
-import { ThrottledWriter } from './urlWriter';
+import { ThrottledWriter, type Later } from './urlWriter';
+import { whenIdle } from '$lib/geo/paintLater.svelte';
 import type { AppController } from './app.svelte';
 
 export const URL_WRITE_INTERVAL_MS = 300;
@@ -76,13 +77,31 @@ export function viewSearch(app: AppController): string {
 	return `?${writeUrlView(new URLSearchParams(location.search), urlViewOf(app)).toString()}`;
 }
 
+/**
+ * The interval, then idle time: SvelteKit's replaceState renders the page's root again, which
+ * inside a year step's frame took that frame past its deadline (issue 26).
+ */
+const afterTimeoutWhenIdle: Later = (work, ms) => {
+	let cancelIdle: (() => void) | null = null;
+	const id = setTimeout(() => (cancelIdle = whenIdle(work)), ms);
+	return () => {
+		clearTimeout(id);
+		cancelIdle?.();
+	};
+};
+
 /** Writes the view into the URL while the returned cleanup is not called. */
 export function syncUrl(app: AppController): () => void {
-	const writer = new ThrottledWriter<ReturnType<typeof urlViewOf>>((view) => {
-		const params = writeUrlView(new URLSearchParams(location.search), view);
-		const url = `${location.pathname}?${params.toString()}${location.hash}`;
-		if (url !== `${location.pathname}${location.search}${location.hash}`) replaceState(url, {});
-	}, URL_WRITE_INTERVAL_MS);
+	const writer = new ThrottledWriter<ReturnType<typeof urlViewOf>>(
+		(view) => {
+			const params = writeUrlView(new URLSearchParams(location.search), view);
+			const url = `${location.pathname}?${params.toString()}${location.hash}`;
+			if (url !== `${location.pathname}${location.search}${location.hash}`) replaceState(url, {});
+		},
+		URL_WRITE_INTERVAL_MS,
+		undefined,
+		afterTimeoutWhenIdle
+	);
 	const stop = $effect.root(() => {
 		$effect(() => writer.request(urlViewOf(app)));
 	});

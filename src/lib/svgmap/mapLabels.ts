@@ -63,3 +63,42 @@ export function canvasMeasure(font: string): ((text: string) => number) | undefi
 		return w;
 	};
 }
+
+/**
+ * `labelMap` with a memory of the last `size` placements (issue 26): stepping through the years
+ * comes back to the same named states and pin boxes again and again, and a placement asks the
+ * state locator thousands of times. A new map or text measurer starts it afresh.
+ */
+export function rememberedLabelMap(size = 48): (map: ProjectedMap, o: MapLabelOptions) => PlacedLabel[] {
+	const remembered = new Map<string, PlacedLabel[]>();
+	let mapOf: ProjectedMap | null = null;
+	let measureOf: MapLabelOptions['measure'] = undefined;
+	return (map, o) => {
+		if (map !== mapOf || o.measure !== measureOf) remembered.clear();
+		mapOf = map;
+		measureOf = o.measure;
+		const v = o.view ?? IDENTITY;
+		const key = [
+			map.width,
+			map.height,
+			v.x,
+			v.y,
+			v.k,
+			o.fontSize,
+			[...o.required].sort().join(),
+			[...(o.optional ?? [])].sort().join(),
+			(o.obstacles ?? []).map((b) => b.map((n) => Math.round(n * 10)).join()).join(';')
+		].join('|');
+		const known = remembered.get(key);
+		if (known) {
+			// Most recently used last, so the oldest is the one forgotten.
+			remembered.delete(key);
+			remembered.set(key, known);
+			return known;
+		}
+		const placed = labelMap(map, o);
+		remembered.set(key, placed);
+		if (remembered.size > size) remembered.delete(remembered.keys().next().value as string);
+		return placed;
+	};
+}
