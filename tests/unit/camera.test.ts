@@ -1,7 +1,8 @@
 // Camera maths shared by both maps, and the SVG map's camera: a camera frames the same area on both.
 import { describe, expect, it, vi, afterEach } from 'vitest';
 import { geoMercator } from 'd3-geo';
-import { cameraForBounds, boundsOfCamera, frameCamera, mercator, unmercator, placeZoom, HOME_BOUNDS, MAX_ZOOM } from '$lib/geo/camera';
+import { cameraForBounds, mercator, unmercator, HOME_BOUNDS, MAX_ZOOM } from '$lib/geo/camera';
+import { boundsOfCamera, frameCamera, placeZoom } from '$lib/geo/cameraTargets';
 import { transformForCamera, cameraOfTransform, zoomAbout, baseZoom, applyTransform, type BaseProjection } from '$lib/svgmap/viewTransform';
 import { ThrottledWriter } from '$lib/state/urlWriter';
 import { pinScale } from '$lib/geo/theme';

@@ -10,7 +10,8 @@ import type { Geography } from '$lib/geo/geography';
 import type { MapPins } from '$lib/map/pins';
 import { flyMap, mapMove, HOME_MARGIN } from '$lib/map/cameraMoves';
 import { liteCamera, LITE_HOME_MARGIN } from '$lib/svgmap/liteView.svelte';
-import { resolveCameraTarget, NO_PADDING, HOME_BOUNDS, type Bounds, type Camera, type CameraTarget, type Padding } from '$lib/geo/camera';
+import { NO_PADDING, HOME_BOUNDS, type Bounds, type Camera, type CameraTarget, type Padding } from '$lib/geo/camera';
+import { resolveCameraTarget } from '$lib/geo/cameraTargets';
 import { transformForCamera, applyTransform, baseZoom, type BaseProjection } from '$lib/svgmap/viewTransform';
 
 const WIDTH = 1200;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrlView, writeUrlView } from '$lib/domain/urlState';
-import { embedUrl, iframeSnippet, escapeAttribute, fullAppQuery } from '$lib/domain/embed';
+import { embedUrl, iframeSnippet, escapeAttribute } from '$lib/domain/embed';
+import { fullAppQuery } from '$lib/domain/urlState';
 import { EMBED_SIZES } from '$lib/text/embedSizes';
 
 const opts = { minYear: 1991, maxYear: 2026, knownIso3: new Set(['UZB', 'ARM']), knownSymbols: ['base', 'conflict'] };

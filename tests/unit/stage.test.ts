@@ -1,6 +1,7 @@
 // The stage's framing maths (geo/camera.ts), the slide text (domain/tour.ts) and StageFrame: no DOM.
 import { describe, it, expect } from 'vitest';
-import { paddingForOverlay, resolveCameraTarget, fitPadding, mercator, NO_PADDING, type CameraLookups } from '$lib/geo/camera';
+import { paddingForOverlay, mercator, NO_PADDING } from '$lib/geo/camera';
+import { resolveCameraTarget, fitPadding, type CameraLookups } from '$lib/geo/cameraTargets';
 import { slideOf } from '$lib/domain/tour';
 import { SLIDE_MAX } from '$lib/data/slide';
 import { StageFrame } from '$lib/state/stage.svelte';

@@ -1,6 +1,7 @@
 /**
  * The embed view's links: the <iframe> snippet a teacher pastes into a learning platform, and
- * the link from an embed back to the full app. Pure: no DOM.
+ * the link from an embed back to the full app (fullAppQuery, in urlState.ts: the page needs it
+ * at start). Pure: no DOM.
  */
 import { writeUrlView } from './urlState';
 
@@ -30,12 +31,4 @@ export function iframeSnippet(src: string, size: { width: string; height: string
 		['allow', 'fullscreen']
 	];
 	return `<iframe ${attrs.map(([k, v]) => `${k}="${escapeAttribute(v)}"`).join(' ')}></iframe>`;
-}
-
-/** The query of the full app at the embed's view: the same parameters without embed. */
-export function fullAppQuery(embedQuery: string): string {
-	const params = new URLSearchParams(embedQuery);
-	params.delete('embed');
-	const query = params.toString();
-	return query ? `?${query}` : './';
 }

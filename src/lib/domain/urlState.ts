@@ -91,3 +91,11 @@ export function writeUrlView(
 	setOrDelete('orgs', orgs);
 	return next;
 }
+
+/** The query of the full app at the embed's view: the same parameters without embed. */
+export function fullAppQuery(embedQuery: string): string {
+	const params = new URLSearchParams(embedQuery);
+	params.delete('embed');
+	const query = params.toString();
+	return query ? `?${query}` : './';
+}

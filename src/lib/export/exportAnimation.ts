@@ -6,7 +6,7 @@
  */
 import type { MapRenderer, SceneDrawer } from '$lib/geo/renderer';
 import type { Scene } from '$lib/domain/scene';
-import { afterNextPaint } from '$lib/geo/testHooks';
+import { afterNextPaint } from '$lib/geo/nextPaint';
 import { OCEAN_COLOR } from '$lib/domain/palette';
 import {
 	chooseFormat,

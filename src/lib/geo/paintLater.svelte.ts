@@ -3,7 +3,7 @@
  * frame has painted. Call during a component's initialisation; `now` skips the wait.
  */
 import { onMount } from 'svelte';
-import { afterNextPaint } from './testHooks';
+import { afterNextPaint } from './nextPaint';
 
 export function paintedOnce(now = false): { readonly done: boolean } {
 	let done = $state(now);

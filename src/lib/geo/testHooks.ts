@@ -57,7 +57,3 @@ export function installTestHooks(host: HTMLElement, hooks: MapTestHooks, readyMa
 		delete el.dataset.mapReady;
 	};
 }
-
-/** Resolves (with the time) once the next frame has been painted. */
-export const afterNextPaint = () =>
-	new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0)));

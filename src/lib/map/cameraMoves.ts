@@ -1,11 +1,12 @@
 /**
- * Camera requests on the MapLibre map: the shared framing (geo/camera.ts) turned into moves. The
+ * Camera requests on the MapLibre map: the shared framing (geo/cameraTargets.ts) turned into moves. The
  * padding (the presenter caption over the map's edge) goes to MapLibre itself, so the subject stays
  * in the clear part during the flight as well as at its end.
  */
 import type * as maplibregl from 'maplibre-gl';
 import type { Geography } from '$lib/geo/geography';
-import { resolveCameraTarget, type CameraLookups, type CameraTarget, type Padding } from '$lib/geo/camera';
+import type { CameraTarget, Padding } from '$lib/geo/camera';
+import { resolveCameraTarget, type CameraLookups } from '$lib/geo/cameraTargets';
 import type { MapPins } from './pins';
 
 /** The map's home margin: MapLibre's own start (mapView.ts) fits the region with it. */

@@ -16,8 +16,10 @@ import fontRegularCyrillicUrl from '@fontsource/noto-sans/files/noto-sans-cyrill
 import fontBoldCyrillicUrl from '@fontsource/noto-sans/files/noto-sans-cyrillic-700-normal.woff2?url';
 import { buildGeography, loadTopology, type Geography } from '$lib/geo/geography';
 import type { MapRenderer, RendererEvents } from '$lib/geo/renderer';
-import { afterNextPaint, installTestHooks } from '$lib/geo/testHooks';
-import { HOME_BOUNDS, MIN_ZOOM, MAX_ZOOM, unframeCamera } from '$lib/geo/camera';
+import { installTestHooks } from '$lib/geo/testHooks';
+import { afterNextPaint } from '$lib/geo/nextPaint';
+import { HOME_BOUNDS, MIN_ZOOM, MAX_ZOOM } from '$lib/geo/camera';
+import { unframeCamera } from '$lib/geo/cameraTargets';
 import type { Place } from '$lib/domain/places';
 import type { MapFill } from '$lib/domain/palette';
 import { buildStyle, LAYER, SOURCE } from './style';

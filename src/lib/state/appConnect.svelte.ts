@@ -7,7 +7,6 @@
 import { base } from '$app/paths';
 import { registerServiceWorker, REGISTER_AFTER_MS } from '$lib/offline/register';
 import { untrack } from 'svelte';
-import { handleShortcut } from './shortcuts';
 import { readUrlInto, readPlaceUrlInto, syncUrl } from './urlSync.svelte';
 import type { AppController } from './app.svelte';
 
@@ -57,11 +56,21 @@ export function connectApp(app: AppController): () => void {
 	const onFullscreen = () => app.presenter.onFullscreenChange();
 	document.addEventListener('fullscreenchange', onFullscreen);
 	// Keys inside the open shortcuts dialog are its own (shortcuts.ts); once it has closed they are
-	// the page's again, even before its close event has been handled.
+	// the page's again, even before its close event has been handled. The app's keys load once the
+	// map has started, not in the first download (issue 26); the page counts as hydrated then.
+	let shortcuts: typeof import('./shortcuts') | null = null;
 	const onKeydown = (e: KeyboardEvent) => {
-		if (handleShortcut(e, app)) e.preventDefault();
+		if (shortcuts?.handleShortcut(e, app)) e.preventDefault();
 	};
 	window.addEventListener('keydown', onKeydown);
+	void nextTask()
+		.then(nextTask)
+		.then(() => import('./shortcuts'))
+		.then((loaded) => void (shortcuts = loaded))
+		.catch(() => {})
+		.then(() => {
+			if (!disconnected) document.documentElement.dataset.hydrated = 'true';
+		});
 	// Framing follows the members (issue 25): a newly shown organisation moves Home to them.
 	let orgsBefore = app.orgs.shown;
 	// Large type in presenter mode: every rem in the app scales with the root font size.
@@ -80,7 +89,6 @@ export function connectApp(app: AppController): () => void {
 	// The map registers the service worker when it has drawn; this covers visits where it never does.
 	const swTimer = setTimeout(registerServiceWorker, REGISTER_AFTER_MS);
 
-	document.documentElement.dataset.hydrated = 'true';
 	performance.mark('atlas-hydrated');
 	return () => {
 		disconnected = true;

@@ -1,7 +1,7 @@
 /**
  * The presenter stage's framing: the padding that keeps the camera's subject clear of the caption,
  * measured from the caption's box over the map's, the caption hidden or shown (H), and its
- * "More" (M). The maths is geo/camera.ts's; this class only holds the result and watches the boxes.
+ * "More" (M). The maths is geo/camera.ts and geo/cameraTargets.ts; this class only holds the result and watches the boxes.
  */
 import { NO_PADDING, paddingForOverlay, samePadding, type Padding, type ScreenBox } from '$lib/geo/camera';
 

@@ -3,8 +3,7 @@
  * throttled writer, so playback does not rewrite history on every frame.
  */
 import { replaceState } from '$app/navigation';
-import { parseUrlView, writeUrlView } from '$lib/domain/urlState';
-import { fullAppQuery } from '$lib/domain/embed';
+import { parseUrlView, writeUrlView, fullAppQuery } from '$lib/domain/urlState';
 import { isCstoOnly } from '$lib/domain/orgChoice';
 import { countryByIso } from '$lib/data/atlasData';
 import { SYMBOLS, type PinSymbol } from '$lib/domain/places';

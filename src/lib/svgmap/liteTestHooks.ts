@@ -2,7 +2,8 @@
  * The lite map's test hooks (geo/testHooks.ts): the same questions the MapLibre map answers, read
  * from the drawn SVG. Positions are CSS px in the map's box.
  */
-import { installTestHooks, afterNextPaint } from '$lib/geo/testHooks';
+import { installTestHooks } from '$lib/geo/testHooks';
+import { afterNextPaint } from '$lib/geo/nextPaint';
 import type { PlacedLabel } from '$lib/geo/labelPlacement';
 import type { ProjectedMap } from './paths';
 import type { ViewTransform } from './viewTransform';

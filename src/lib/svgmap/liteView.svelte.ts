@@ -6,18 +6,10 @@
 import { untrack } from 'svelte';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { loadTopology, rawCountries, countryBounds, type CountryProps } from '$lib/geo/geography';
-import {
-	cameraForBounds,
-	unframeCamera,
-	resolveCameraTarget,
-	HOME_BOUNDS,
-	NO_PADDING,
-	type CameraTarget,
-	type Camera,
-	type Padding
-} from '$lib/geo/camera';
+import { cameraForBounds, HOME_BOUNDS, NO_PADDING, type CameraTarget, type Camera, type Padding } from '$lib/geo/camera';
+import { unframeCamera, resolveCameraTarget } from '$lib/geo/cameraTargets';
 import type { MapRenderer } from '$lib/geo/renderer';
-import { afterNextPaint } from '$lib/geo/testHooks';
+import { afterNextPaint } from '$lib/geo/nextPaint';
 import type { Scene } from '$lib/domain/scene';
 import type { Place } from '$lib/domain/places';
 import { fillColor } from '$lib/domain/palette';
