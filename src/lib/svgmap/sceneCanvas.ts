@@ -15,8 +15,8 @@ import { PIN_SIZE, PAST_OPACITY, COUNTRY_BORDER, LINKED_OUTLINE, pinScale, SVG_L
 import { outlinedLinked } from '$lib/domain/scene';
 import { OCEAN_COLOR, fillColor } from '$lib/domain/palette';
 import { projectCountries } from './paths';
-import type { Box, PlacedLabel } from '$lib/geo/labelPlacement';
-import { labelMap, canvasMeasure } from './mapLabels';
+import type { Box } from '$lib/geo/labelPlacement';
+import { rememberedLabelMap, canvasMeasure } from './mapLabels';
 import { transformForCamera, applyTransform } from './viewTransform';
 
 export interface SceneCanvasOptions {
@@ -55,8 +55,8 @@ export function createSceneDrawer(o: SceneCanvasOptions): SceneDrawer {
 	// Names no smaller than on screen: a video is watched from further away.
 	const labelSize = SVG_LABEL_PX * Math.max(1, fit);
 	const measure = canvasMeasure(`700 ${labelSize}px ${o.fontFamily}`);
-	/** Names per set of named states and pins: a frame only re-places them when those change. */
-	let names: { key: string; placed: PlacedLabel[] } = { key: '', placed: [] };
+	// A frame only re-places the names when the named states or the pins change.
+	const placeNames = rememberedLabelMap(1);
 	let hatch: CanvasPattern | null = null;
 
 	return (ctx, scene) => {
@@ -107,11 +107,8 @@ export function createSceneDrawer(o: SceneCanvasOptions): SceneDrawer {
 		ctx.lineWidth = 3 * fit;
 		ctx.strokeStyle = 'rgba(255,255,255,0.9)';
 		ctx.fillStyle = '#111111';
-		const named = scene.named;
-		const key = [...named, '|', ...shown.map((p) => p.id)].join(' ');
-		if (key !== names.key)
-			names = { key, placed: labelMap(map, { required: named, optional: o.labels, view, fontSize: labelSize, obstacles: boxes, measure }) };
-		for (const { text, xy, leader } of names.placed) {
+		const placed = placeNames(map, { required: scene.named, optional: o.labels, view, fontSize: labelSize, obstacles: boxes, measure });
+		for (const { text, xy, leader } of placed) {
 			if (leader) {
 				ctx.beginPath();
 				ctx.moveTo(...leader.from);
