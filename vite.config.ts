@@ -172,6 +172,13 @@ function precacheGroups(): Plugin {
 }
 
 /**
+ * Svelte's runtime modules that only the lazy parts use: the form bindings (`bind:value`,
+ * `bind:checked`, `bind:group`) and `$state.snapshot`. Svelte's entry re-exports them, so they sat
+ * in the first page's chunk (~0.6 KB gzip) though no part of the first page calls them.
+ */
+const LAZY_ONLY_RUNTIME = /[\\/]svelte[\\/]src[\\/]internal[\\/](client[\\/]dom[\\/]elements[\\/]bindings[\\/]input|shared[\\/]clone)\.js$/;
+
+/**
  * The first page's JavaScript in one chunk (issue 26): every module the page, its layout, the error
  * page and SvelteKit's start statically import. Left to the bundler, they were cut into ~25 chunks
  * by which lazy parts share them: 25 requests, each compressed alone, and 25 preload links added
@@ -188,7 +195,23 @@ function firstPageChunk(): Plugin {
 	return {
 		name: 'csto-atlas:first-page-chunk',
 		config: () => ({
-			build: { rollupOptions: { output: { codeSplitting: { groups: [{ name: 'start', test: (id: string) => modules.has(id) }] } } } }
+			build: {
+				rollupOptions: {
+					// The lazy-only group is cut from the start-up graph without its dependencies, which the
+					// bundler allows only when an entry chunk may export more than its own module does.
+					preserveEntrySignatures: 'allow-extension',
+					// They run nothing when loaded: the first page need not load them for their side effects.
+					treeshake: { moduleSideEffects: (id: string) => !LAZY_ONLY_RUNTIME.test(id) },
+					output: {
+						codeSplitting: {
+							groups: [
+								{ name: 'lazy-runtime', test: LAZY_ONLY_RUNTIME, priority: 1, includeDependenciesRecursively: false },
+								{ name: 'start', test: (id: string) => modules.has(id) }
+							]
+						}
+					}
+				}
+			}
 		}),
 		buildStart() {
 			modules.clear();
@@ -199,6 +222,8 @@ function firstPageChunk(): Plugin {
 				/\/generated\/client-optimized\/nodes\/\d+\.js$/.test(id) && !!this.getModuleInfo(id)?.importedIds.some(isFirstPagePart);
 			const roots = [...this.getModuleIds()].filter((id) => isEntry(id) || isNode(id));
 			if (roots.length !== 5) this.error(`first page chunk: ${roots.length} start-up modules found, not SvelteKit's 5`);
+			if (![...this.getModuleIds()].some((id) => LAZY_ONLY_RUNTIME.test(id)))
+				this.warn('first page chunk: none of the lazy-only runtime modules was found: has Svelte moved them?');
 			const visit = (id: string) => {
 				if (modules.has(id)) return;
 				modules.add(id);
