@@ -101,10 +101,10 @@ describe('the scene', () => {
 });
 
 describe('the quiz', () => {
-	it('shows neutral fills and no pins until revealed, then right, missed and wrong on the map', () => {
+	it('shows neutral fills and no pins until revealed, then right, missed and wrong on the map', async () => {
 		const { app } = setup(() => 0); // QUIZ_YEARS[0] = 1993
 		app.timeline.setYear(2026);
-		app.startQuiz();
+		await app.startQuiz();
 		expect(app.scene.year).toBe(1993);
 		expect(app.scene.fills.get('RUS')).toBe('quiz-open');
 		expect([...app.scene.pins.values()].every((v) => v === 'hidden')).toBe(true);
@@ -126,12 +126,12 @@ describe('the quiz', () => {
 		expect(app.scene.year).toBe(2026);
 		expect(app.scene.legend.find((e) => e.key === 'member')!.count).toBe(yearView(atlasCountries(), 2026, TODAY).counts.member);
 	});
-	it("holds the dock's year on the question's through a round, then gives the old year back", () => {
+	it("holds the dock's year on the question's through a round, then gives the old year back", async () => {
 		let r = 0;
 		const { app } = setup(() => r);
 		app.timeline.setYear(2012);
 		app.timeline.play();
-		app.startQuiz();
+		await app.startQuiz();
 		const asked = () => app.quiz.year;
 		expect(app.timeline.playing).toBe(false);
 		expect(app.timeline.year).toBe(asked());
@@ -145,7 +145,7 @@ describe('the quiz', () => {
 		app.quiz.reveal();
 		expect([app.timeline.year, app.scene.year]).toEqual([asked(), asked()]);
 		r = 0.99;
-		app.startQuiz(); // "New question"
+		await app.startQuiz(); // "New question"
 		expect(asked()).toBe(2024);
 		expect([app.timeline.year, app.scene.year]).toEqual([2024, 2024]);
 		app.leaveMode();
@@ -153,9 +153,9 @@ describe('the quiz', () => {
 		app.timeline.scrubTo(2001);
 		expect(app.timeline.year).toBe(2001);
 	});
-	it('a map click during a quiz does not stop a later search from flying there', () => {
+	it('a map click during a quiz does not stop a later search from flying there', async () => {
 		const { app, moves } = setup();
-		app.startQuiz();
+		await app.startQuiz();
 		app.selectCountry('KAZ', 'map');
 		app.quiz.exit();
 		app.chooseSearchResult({ type: 'country', id: 'KAZ', label: 'Kazakhstan', detail: '' } as never);
@@ -198,11 +198,11 @@ describe('camera commands', () => {
 });
 
 describe('tour and quiz exclude each other', () => {
-	it('starting a quiz ends the tour, starting the tour ends the quiz; Escape leaves the innermost', () => {
+	it('starting a quiz ends the tour, starting the tour ends the quiz; Escape leaves the innermost', async () => {
 		const { app } = setup();
 		app.toggleTour();
 		expect(app.tour.active).toBe(true);
-		app.startQuiz();
+		await app.startQuiz();
 		expect(app.tour.active).toBe(false);
 		app.toggleTour();
 		expect(app.quiz.active).toBe(false);

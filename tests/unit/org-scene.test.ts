@@ -12,6 +12,8 @@ import { orgSegments } from '$lib/domain/orgStatus';
 import { FILL_COLOR, STATUS_COLOR, PAIR_COLOR, ORG_PARTNER_COLOR, QUIZ_COLOR } from '$lib/domain/palette';
 import { SCENE_WORDS, LEGEND_WORDS } from '$lib/text/sceneText';
 import { ORG_SCENE_WORDS } from '$lib/text/orgText';
+import { QUIZ_WORDS } from '$lib/text/quizText';
+import { m } from '$lib/paraglide/messages';
 import { loadOrgView } from '$lib/state/orgView';
 
 const TODAY = '2026-12-03';
@@ -109,9 +111,16 @@ describe('without an organisation, the scene is the CSTO’s, exactly as before'
 	it('an open quiz (about the CSTO) wins over an organisation', async () => {
 		const v = await loadOrgView(orgChoice('nato'));
 		const quiz = { year: 2004, picks: new Set<string>(), revealed: false, candidates: new Set(['EST', 'ARM']) };
-		const scene = sceneOf({ ...base(2004), quiz, org: v!.input }, v!.words);
+		const scene = sceneOf({ ...base(2004), quiz, org: v!.input }, { ...v!.words, quiz: QUIZ_WORDS });
 		expect(scene.org).toBeUndefined();
 		expect(scene.fills.get('EST')).toBe('quiz-open');
+	});
+	it('a quiz input without the quiz words (not loaded yet) shows the year as it is', () => {
+		const quiz = { year: 2004, picks: new Set<string>(), revealed: false, candidates: new Set(['EST', 'ARM']) };
+		expect(sceneOf({ ...base(2012), quiz }, SCENE_WORDS)).toEqual(sceneOf(base(2012), SCENE_WORDS));
+		const asked = sceneOf({ ...base(2012), quiz }, { ...SCENE_WORDS, quiz: QUIZ_WORDS });
+		expect([asked.year, asked.summary]).toEqual([2004, m.quiz_summary({ year: 2004 })]);
+		expect(asked.legend.map((e) => e.label)).toEqual([m.quiz_legend_open(), m.quiz_legend_picked()]);
 	});
 	it('an organisation input without its words shows the CSTO', async () => {
 		const v = await loadOrgView(orgChoice('nato'));

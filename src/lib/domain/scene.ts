@@ -94,7 +94,11 @@ export interface SceneWords extends LegendWords {
 	/** "31 December 1999", or today's date in the current year. */
 	statusOn(year: number, today: string): string;
 	summary(view: YearView): string;
-	quizSummary(year: number): string;
+	/**
+	 * The quiz's legend and question: they come with the quiz (text/quizText.ts QUIZ_WORDS, loaded
+	 * when one starts). Without them sceneOf shows no quiz.
+	 */
+	quiz?: QuizWords;
 	/**
 	 * The organisation views' legend and summaries. They come with an organisation's data
 	 * (text/orgText.ts ORG_SCENE_WORDS, loaded lazily): without them sceneOf shows the CSTO.
@@ -109,7 +113,9 @@ const NO_PINS: ReadonlyMap<string, Visibility> = new Map();
  * The controller, the exports, Compare and the presenter's screens all build their scenes here.
  */
 export function sceneOf(input: SceneInputs, words: SceneWords): Scene {
-	const { countries, places, today, quiz = null } = input;
+	const { countries, places, today } = input;
+	// An open quiz, with its words: none without them.
+	const quiz = words.quiz && input.quiz ? { ...input.quiz, words: words.quiz } : null;
 	const year = quiz?.year ?? input.year;
 	const view = yearView(countries, year, today);
 	const orgPart =
@@ -118,8 +124,8 @@ export function sceneOf(input: SceneInputs, words: SceneWords): Scene {
 	const legend = !quiz
 		? (orgPart?.legend ?? statusLegend(view.counts, words))
 		: quiz.revealed
-			? quizAnswerLegend(fills, quiz.candidates, words)
-			: quizLegend(quiz, words);
+			? quizAnswerLegend(fills, quiz.candidates, quiz.words)
+			: quizLegend(quiz, quiz.words);
 	// An open quiz shows no pins until it is answered: they would give answers away.
 	const pins = quiz && !quiz.revealed ? NO_PINS : pinVisibility(places, year, today, input.hiddenSymbols, input.showAllPast);
 	return {
@@ -134,7 +140,7 @@ export function sceneOf(input: SceneInputs, words: SceneWords): Scene {
 		selectedPlace: input.selectedPlace ?? null,
 		view,
 		named: orgPart?.named ?? namedStates(fills),
-		summary: quiz ? words.quizSummary(year) : (orgPart?.summary ?? words.summary(view)),
+		summary: quiz ? quiz.words.summary(year) : (orgPart?.summary ?? words.summary(view)),
 		// Only when shown, so the CSTO's scene is exactly what it was.
 		...(orgPart ? { org: orgPart.org, home: (input.org as OrgViewInput).home } : {})
 	};
@@ -182,17 +188,24 @@ export function quizFills(countries: readonly CountryRecord[], quiz: QuizView, a
 	return new Map(countries.map((c): [string, MapFill] => [c.iso3, fill(c.iso3)]));
 }
 
-/** What a legend entry can say: a status, a quiz state, or a mark of a checked answer. */
-export type LegendTerm =
-	Status | 'quiz-open' | 'quiz-picked' | 'answer-right' | 'answer-missed' | 'answer-wrong' | 'answer-unscored' | 'answer-left';
+/** What a quiz's legend entry can say: a quiz state, or a mark of a checked answer. */
+export type QuizTerm = 'quiz-open' | 'quiz-picked' | 'answer-right' | 'answer-missed' | 'answer-wrong' | 'answer-unscored' | 'answer-left';
 
-/** The legend's words, full and short, in the page's language (text/sceneText.ts). */
-export interface LegendWords {
-	label: Readonly<Record<LegendTerm, string>>;
-	short: Readonly<Record<LegendTerm, string>>;
+/** A legend's words for its terms, full and short, in the page's language. */
+interface TermWords<Term extends string> {
+	label: Readonly<Record<Term, string>>;
+	short: Readonly<Record<Term, string>>;
 }
 
-const entry = (key: MapFill, term: LegendTerm, count: number, words: LegendWords): LegendEntry => ({
+/** The statuses' legend words (text/sceneText.ts). */
+export type LegendWords = TermWords<Status>;
+
+/** The quiz's words (text/quizText.ts): its legend, and the question the summary asks. */
+export interface QuizWords extends TermWords<QuizTerm> {
+	summary(year: number): string;
+}
+
+const entry = <Term extends string>(key: MapFill, term: Term, count: number, words: TermWords<Term>): LegendEntry => ({
 	key,
 	color: FILL_COLOR[key],
 	label: words.label[term],
@@ -204,7 +217,7 @@ export function statusLegend(counts: Record<Status, number>, words: LegendWords)
 	return STATUSES.map((s) => entry(s, s, counts[s], words));
 }
 
-export function quizLegend(quiz: QuizView, words: LegendWords): LegendEntry[] {
+export function quizLegend(quiz: QuizView, words: QuizWords): LegendEntry[] {
 	return [
 		entry('quiz-open', 'quiz-open', quiz.candidates.size - quiz.picks.size, words),
 		entry('quiz-picked', 'quiz-picked', quiz.picks.size, words)
@@ -212,9 +225,9 @@ export function quizLegend(quiz: QuizView, words: LegendWords): LegendEntry[] {
 }
 
 /** The legend of a checked answer, from its fills: found, missed, wrong picks, not scored, rightly left out. */
-export function quizAnswerLegend(fills: ReadonlyMap<string, MapFill>, candidates: ReadonlySet<string>, words: LegendWords): LegendEntry[] {
+export function quizAnswerLegend(fills: ReadonlyMap<string, MapFill>, candidates: ReadonlySet<string>, words: QuizWords): LegendEntry[] {
 	const count = (key: MapFill) => [...candidates].filter((iso) => fills.get(iso) === key).length;
-	const entries: [MapFill, LegendTerm][] = [
+	const entries: [MapFill, QuizTerm][] = [
 		['quiz-right', 'answer-right'],
 		['quiz-missed', 'answer-missed'],
 		['quiz-wrong', 'answer-wrong'],

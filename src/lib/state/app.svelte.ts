@@ -8,7 +8,7 @@ import type { Lesson, LessonStep } from '$lib/data/lessonSchema';
 import { pickQuizYear } from '$lib/domain/quiz';
 import type { SearchItem } from '$lib/domain/search';
 import { visibilityIn, type PinSymbol } from '$lib/domain/places';
-import type { Scene } from '$lib/domain/scene';
+import type { QuizWords, Scene } from '$lib/domain/scene';
 import { yearOf } from '$lib/data/dates';
 import type { Speed, YearStep } from '$lib/domain/yearSteps';
 import type { Camera } from '$lib/geo/camera';
@@ -65,6 +65,7 @@ export class AppController {
 
 	/** ?embed=1: only the map, the slider and the legend, for an iframe on another site. */
 	embed = $state(false);
+	#quizWords = $state.raw<QuizWords | null>(null);
 	exportMessage = $state('');
 	placesError = $state<string | null>(null);
 
@@ -163,7 +164,14 @@ export class AppController {
 		else this.selectPlace(item.id, 'search');
 	}
 
-	startQuiz() {
+	/** The quiz's words (text/quizText.ts): loaded by the first quiz, not with the page. */
+	get quizWords() {
+		return this.#quizWords;
+	}
+
+	/** A new question; the first one loads the quiz's words before it is asked. */
+	async startQuiz() {
+		this.#quizWords ??= (await import('$lib/text/quizText')).QUIZ_WORDS;
 		this.tour.exit();
 		this.timeline.pause();
 		this.selection.clear();
@@ -171,9 +179,9 @@ export class AppController {
 		this.quiz.start(pickQuizYear(this.#random(), this.quiz.year));
 	}
 
-	toggleQuiz() {
+	async toggleQuiz() {
 		if (this.quiz.active) this.quiz.exit();
-		else this.startQuiz();
+		else await this.startQuiz();
 	}
 
 	// Lessons and the tour (lessonPlayer.ts).

@@ -5,7 +5,7 @@
  */
 import { atlasCountries } from '$lib/data/atlasData';
 import { quizCandidates } from '$lib/domain/quiz';
-import { sceneOf, NO_HIGHLIGHT, type Scene, type SceneInputs, type QuizView } from '$lib/domain/scene';
+import { sceneOf, NO_HIGHLIGHT, type Scene, type SceneInputs, type QuizView, type QuizWords } from '$lib/domain/scene';
 import type { QuizState, TourState } from './classroom.svelte';
 import type { LessonMode } from './lessonMode.svelte';
 import type { OrgShown } from './orgShown.svelte';
@@ -21,6 +21,8 @@ export interface SceneParts {
 	selection: Selection;
 	places: PlacesStore;
 	quiz: QuizState;
+	/** The quiz's words, once the first quiz has loaded them: an open quiz shows with them. */
+	readonly quizWords: QuizWords | null;
 	tour: TourState;
 	lessons: LessonMode;
 	orgs: OrgShown;
@@ -47,7 +49,7 @@ export class ShownScene {
 					selectedCountry: selection.country,
 					selectedPlace: selection.place
 				},
-				parts.orgs.words
+				parts.quizWords ? { ...parts.orgs.words, quiz: parts.quizWords } : parts.orgs.words
 			)
 		);
 	}
