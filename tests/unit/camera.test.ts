@@ -5,7 +5,7 @@ import { cameraForBounds, mercator, unmercator, HOME_BOUNDS, MAX_ZOOM } from '$l
 import { boundsOfCamera, frameCamera, placeZoom } from '$lib/geo/cameraTargets';
 import { transformForCamera, cameraOfTransform, zoomAbout, baseZoom, applyTransform, type BaseProjection } from '$lib/svgmap/viewTransform';
 import { ThrottledWriter } from '$lib/state/urlWriter';
-import { pinScale } from '$lib/geo/theme';
+import { pinScale } from '$lib/geo/mapScale';
 
 /** A Mercator fitted to the home region in a 1000×650 box, as the lite map draws it. */
 function base(width = 1000, height = 650): BaseProjection {

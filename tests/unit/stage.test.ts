@@ -2,7 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { paddingForOverlay, mercator, NO_PADDING } from '$lib/geo/camera';
 import { resolveCameraTarget, fitPadding, type CameraLookups } from '$lib/geo/cameraTargets';
-import { slideOf } from '$lib/domain/tour';
+import { slideOf } from '$lib/domain/slide';
 import { SLIDE_MAX } from '$lib/data/slide';
 import { StageFrame } from '$lib/state/stage.svelte';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { atlasCountries, countryByIso } from '$lib/data/atlasData';
-import { statusAt, statusInYear, timeline, type Status } from '$lib/domain/status';
+import { statusAt, statusInYear, type Status } from '$lib/domain/status';
+import { timeline } from '$lib/domain/statusTimeline';
 import { changesInYear } from '$lib/text/statusText';
 import { yearView } from '$lib/domain/yearView';
 import { summarySentence } from '$lib/text/summaryText';

@@ -10,7 +10,7 @@ export const STATUSES = ['member', 'suspended', 'former', 'observer', 'never'] a
 export type Status = (typeof STATUSES)[number];
 
 /** What each event does to the status it follows. Observer status never overrides membership. */
-function apply(current: Status, type: MembershipEventType): Status {
+export function apply(current: Status, type: MembershipEventType): Status {
 	switch (type) {
 		case 'signed':
 		case 'acceded':
@@ -83,31 +83,4 @@ export function changeTypesInYear(country: CountryRecord, year: number, today: s
 		status = next;
 	}
 	return types;
-}
-
-export interface TimelineSegment {
-	status: Status;
-	from: string;
-	/** Exclusive end (ISO day) or null: runs to today. */
-	to: string | null;
-}
-
-/** The status history as contiguous segments from `start` (default 1992-01-01) to today. */
-export function timeline(country: CountryRecord, start = '1992-01-01'): TimelineSegment[] {
-	const segments: TimelineSegment[] = [{ status: 'never', from: start, to: null }];
-	let status: Status = 'never';
-	for (const e of sortedEvents(country)) {
-		const next = apply(status, e.type);
-		if (next === status) continue;
-		const day = startOf(e.date) < start ? start : startOf(e.date);
-		const last = segments[segments.length - 1];
-		if (last.from === day) {
-			last.status = next;
-		} else {
-			last.to = day;
-			segments.push({ status: next, from: day, to: null });
-		}
-		status = next;
-	}
-	return segments;
 }

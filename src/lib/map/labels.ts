@@ -1,6 +1,6 @@
 /** State labels and pins follow the page's text size (presenter mode, a window moved to a 4K screen). */
 import type * as maplibregl from 'maplibre-gl';
-import { pageTextScale } from '$lib/geo/theme';
+import { pageTextScale } from '$lib/geo/mapScale';
 import { LAYER, PIN_LAYER, labelTextSize, pinSize } from './style';
 
 export { pageTextScale };

@@ -5,7 +5,8 @@
 import type * as maplibregl from 'maplibre-gl';
 import type { Place, Visibility } from '$lib/domain/places';
 import { layoutPins, OVERLAP_PX } from '$lib/geo/pinLayout';
-import { pinScale, PIN_SIZE } from '$lib/geo/theme';
+import { PIN_SIZE } from '$lib/geo/theme';
+import { pinScale } from '$lib/geo/mapScale';
 import type { Box } from '$lib/geo/labelPlacement';
 import { drawPinImages, drawSelectedRing, drawHatch, PIN_PIXEL_RATIO } from './pinImages';
 import { pinLayers, territoryLayers, SOURCE, LAYER, PIN_LAYER, SELECTED_RING, HATCH, TERRITORY_LAYER } from './style';

@@ -4,7 +4,8 @@ import type { StyleSpecification, ExpressionSpecification, LayerSpecification, S
 type SymbolLayout = NonNullable<SymbolLayerSpecification['layout']>;
 import { FILL_COLOR, OCEAN_COLOR, OTHER_LAND_COLOR, HIGHLIGHT_COLOR } from '$lib/domain/palette';
 import type { Geography } from '$lib/geo/geography';
-import { PAST_OPACITY, PIN_SCALE_STOPS, SELECTED_OUTLINE, COUNTRY_BORDER, LINKED_OUTLINE } from '$lib/geo/theme';
+import { PAST_OPACITY, SELECTED_OUTLINE, COUNTRY_BORDER, LINKED_OUTLINE } from '$lib/geo/theme';
+import { PIN_SCALE_STOPS } from '$lib/geo/mapScale';
 
 export const LAYER = {
 	fill: 'country-fill',

@@ -7,6 +7,7 @@ import { lessonCodeOf, LessonCodeError } from '$lib/domain/lessonCodec';
 import type { LessonReading } from '$lib/domain/lessonRead';
 import { decodeLessonCode, readLessonFile } from '$lib/text/lessonCodeText';
 import { readLesson } from '$lib/text/lessonReadText';
+import { m } from '$lib/paraglide/messages';
 
 /** A page fragment holding `#lesson=…`, or a file chosen or dropped. */
 export type LessonSource = { hash: string } | { file: Blob };
@@ -20,3 +21,6 @@ export async function openLessonFrom(source: LessonSource, knownPlaces: Readonly
 		throw e;
 	}
 }
+
+/** What the notice says of a lesson opened: here, so its words load with the reader, not with the page. */
+export const openedNotice = (title: string): string => m.lesson_opened_notice({ title });

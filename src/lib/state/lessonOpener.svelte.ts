@@ -3,7 +3,6 @@
  * and the places it is checked against, then hands a whole lesson over to be played, or says why
  * not. Holds the message about the last lesson opened, and that lesson until it is set aside.
  */
-import { m } from '$lib/paraglide/messages';
 import type { Lesson } from '$lib/data/lessonSchema';
 import type { PlacesStore } from './placesStore.svelte';
 import type { LessonSource } from './lessonOpen';
@@ -47,13 +46,13 @@ export class LessonOpener {
 	/** Checked whole, then played from step 1; false (and a notice saying why) when it cannot be. */
 	async open(source: LessonSource): Promise<boolean> {
 		// Without the places a lesson's pins would all be dropped as unknown: wait for them, but open without them if they fail.
-		const [{ openLessonFrom }] = await Promise.all([import('./lessonOpen'), this.#places.load().catch(() => undefined)]);
+		const [{ openLessonFrom, openedNotice }] = await Promise.all([import('./lessonOpen'), this.#places.load().catch(() => undefined)]);
 		const reading = await openLessonFrom(source, new Set(this.#places.byId.keys()));
 		if (!reading.ok) {
 			this.#notice = { kind: 'error', text: reading.message, notes: [] };
 			return false;
 		}
-		this.#notice = { kind: 'opened', text: m.lesson_opened_notice({ title: reading.lesson.title }), notes: reading.notes };
+		this.#notice = { kind: 'opened', text: openedNotice(reading.lesson.title), notes: reading.notes };
 		this.#opened = reading.lesson;
 		this.#play(reading.lesson);
 		return true;

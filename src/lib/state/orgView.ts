@@ -4,7 +4,8 @@
  * Hand `input` and `words` to sceneOf: `sceneOf({ ...inputs, org: v.input }, v.words)`.
  */
 import { loadOrganisation } from '$lib/data/orgData';
-import { isCstoOnly, orgSceneInputOf, orgsToLoad, type OrgChoice } from '$lib/domain/orgChoice';
+import { isCstoOnly, type OrgChoice } from '$lib/domain/orgChoice';
+import { orgSceneInputOf, orgsToLoad } from '$lib/domain/orgSceneInput';
 import { orgScenePart } from '$lib/domain/orgScene';
 import { homeBounds } from '$lib/geo/orgBounds';
 import { orgChangeYears } from '$lib/domain/orgStatus';

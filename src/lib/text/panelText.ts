@@ -3,7 +3,7 @@
  * tested in every language (tests/unit/panels-ru.test.ts).
  */
 import type { Place } from '$lib/domain/places';
-import type { TimelineSegment } from '$lib/domain/status';
+import type { TimelineSegment } from '$lib/domain/statusTimeline';
 import { STATUS_LABEL } from './statusText';
 import { dateFormat, formatPartialDate, utc } from '$lib/i18n/format';
 import { baseLocale, getLocale, type Locale } from '$lib/i18n/locale';
