@@ -121,7 +121,7 @@ function membershipCore(): Plugin {
 function staticLocale(): Plugin {
 	const value = buildLocale ? JSON.stringify(buildLocale) : 'undefined';
 	// Each message warns when asked for another language than the build's (~12 KB of the start-up
-	// chunk, before gzip); the page never asks (other languages' words: src/lib/i18n/languageWords.ts).
+	// chunk, before gzip); the page never asks (other languages' words: src/lib/i18n/languageNames.ts, offerWords.ts).
 	const warning = /^\s*if \(.*\) console\.warn\("Paraglide: options\.locale cannot override[^\n]*$/gm;
 	return {
 		name: 'csto-atlas:static-locale',

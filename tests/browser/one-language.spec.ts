@@ -17,7 +17,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 function messageTexts(locale: string): string[] {
 	const dir = `${ROOT}messages/${locale}/`;
 	return readdirSync(dir)
-		.filter((f) => f.endsWith('.json') && f !== 'language.json')
+		.filter((f) => f.endsWith('.json') && f !== 'language.json' && f !== 'offer.json')
 		.flatMap((f) => Object.entries(JSON.parse(readFileSync(dir + f, 'utf8')) as Record<string, unknown>))
 		.flatMap(([key, text]) => (key !== '$schema' && typeof text === 'string' && text.length >= 20 && !/[{}`\\]/.test(text) ? [text] : []));
 }

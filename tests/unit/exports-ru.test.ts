@@ -9,7 +9,7 @@ import { overwriteGetLocale } from '$lib/paraglide/runtime';
 import { atlasCountries } from '$lib/data/atlasData';
 import { sourceDocs } from '$lib/data/sourceDocs';
 import { changeLines, handoutProblem, handoutTexts, PAPER } from '$lib/text/handoutText';
-import { markEnglish } from '$lib/domain/text';
+import { markEnglish } from '$lib/domain/textParts';
 import { handoutSvg, handoutFileName } from '$lib/export/handoutSvg';
 import { handoutCaptions } from '$lib/text/handoutCaptions';
 import { exportSubtitle, exportTitle, sourceLine } from '$lib/export/exportView';

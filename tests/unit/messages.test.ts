@@ -10,9 +10,9 @@ import { LATIN_ALLOWED } from '../browser/latinText';
 
 type Message = string | { declarations: string[]; selectors: string[]; match: Record<string, string> }[];
 const DIR = new URL('../../messages/', import.meta.url);
-/** Each language's words for itself, on every page (src/lib/i18n/languageWords.ts): not compiled by Paraglide. */
-const LANGUAGE_WORDS = 'language.json';
-const files = readdirSync(new URL(`${inlang.baseLocale}/`, DIR)).filter((f) => f.endsWith('.json') && f !== LANGUAGE_WORDS);
+/** Each language's words for itself, shown on pages of other languages (i18n/languageNames.ts, offerWords.ts): not compiled by Paraglide. */
+const OWN_WORDS = ['language.json', 'offer.json'];
+const files = readdirSync(new URL(`${inlang.baseLocale}/`, DIR)).filter((f) => f.endsWith('.json') && !OWN_WORDS.includes(f));
 const read = (locale: string, file: string) =>
 	Object.fromEntries(
 		Object.entries(JSON.parse(readFileSync(new URL(`${locale}/${file}`, DIR), 'utf8')) as Record<string, Message>).filter(
@@ -25,20 +25,21 @@ describe('message files', () => {
 	it('are the ones project.inlang/settings.json compiles, for every language', () => {
 		const patterns = inlang['plugin.inlang.messageFormat'].pathPattern;
 		expect(patterns.map((p) => p.replace('./messages/{locale}/', '')).sort()).toEqual([...files].sort());
-		for (const locale of inlang.locales) expect(readdirSync(new URL(`${locale}/`, DIR)).sort()).toEqual([...files, LANGUAGE_WORDS].sort());
+		for (const locale of inlang.locales) expect(readdirSync(new URL(`${locale}/`, DIR)).sort()).toEqual([...files, ...OWN_WORDS].sort());
 	});
 
-	it(`${LANGUAGE_WORDS}: the same words in every language, none empty`, () => {
-		const base = Object.keys(read(inlang.baseLocale, LANGUAGE_WORDS)).sort();
-		for (const locale of inlang.locales) {
-			const words = read(locale, LANGUAGE_WORDS);
-			expect(Object.keys(words).sort(), locale).toEqual(base);
-			expect(
-				Object.values(words).every((w) => typeof w === 'string' && w.trim() !== ''),
-				locale
-			).toBe(true);
-		}
-	});
+	for (const file of OWN_WORDS)
+		it(`${file}: the same words in every language, none empty`, () => {
+			const base = Object.keys(read(inlang.baseLocale, file)).sort();
+			for (const locale of inlang.locales) {
+				const words = read(locale, file);
+				expect(Object.keys(words).sort(), locale).toEqual(base);
+				expect(
+					Object.values(words).every((w) => typeof w === 'string' && w.trim() !== ''),
+					locale
+				).toBe(true);
+			}
+		});
 
 	for (const file of files)
 		it(`${file}: every key in every language, and none twice across files`, () => {
@@ -60,7 +61,7 @@ describe('message files', () => {
 
 	it('write Russian in Cyrillic (placeholders and file formats aside)', () => {
 		const latin: string[] = [];
-		for (const file of [...files, LANGUAGE_WORDS])
+		for (const file of [...files, ...OWN_WORDS])
 			for (const [key, m] of Object.entries(read('ru', file)))
 				for (const t of texts(m)) {
 					const words = (t.replace(/\{\w+\}/g, '').match(/[A-Za-z][A-Za-z0-9'-]*/g) ?? []).filter((w) => !LATIN_ALLOWED.test(w));

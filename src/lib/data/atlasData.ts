@@ -1,5 +1,6 @@
 /**
- * The data the first paint needs (membership without its quotes), bundled and typed. The sources
+ * The data the first paint needs (membership without its quotes; the rest is countryDetails.ts),
+ * bundled and typed. The sources
  * are in sourceDocs.ts, loaded with the panels and the footer. Validation runs at
  * build time (vite.config.ts) and in the unit tests, so the browser does not carry the schema
  * library. Facilities, conflicts, events, territories and the tour are fetched as JSON
@@ -7,7 +8,7 @@
  */
 import membershipCountries from 'virtual:membership-core';
 import countryNames, { mentioned } from 'virtual:country-names';
-import type { CountryRecord, CountryRecordData } from './schema';
+import type { CountryRecord } from './schema';
 import { getLocale, inLocale, type Locale } from '$lib/i18n/locale';
 
 /**
@@ -54,21 +55,6 @@ function data(): AtlasData {
 /** The states of the table (one array per language, so caches keyed on it hold). */
 export const atlasCountries = (): CountryRecord[] => data().countries;
 export const countryByIso = { get: (iso3: string) => data().byIso.get(iso3), keys: () => data().byIso.keys() };
-
-/** Every state's full record (notes, disputes, quotes), loaded when a country panel first opens. */
-export function loadCountryDetails(): Promise<ReadonlyMap<string, CountryRecord>> {
-	const locale = getLocale();
-	const names = data().names;
-	return import('../../../data/membership.json').then(
-		(m) =>
-			new Map(
-				inLocale((m.default as unknown as { countries: CountryRecordData[] }).countries, locale).map((c) => [
-					c.iso3,
-					withLocalName(c, names)
-				])
-			)
-	);
-}
 
 /** Name of any state on the map, in or out of the data. */
 export function countryName(iso3: string): string {

@@ -200,9 +200,11 @@ interface TermWords<Term extends string> {
 /** The statuses' legend words (text/sceneText.ts). */
 export type LegendWords = TermWords<Status>;
 
-/** The quiz's words (text/quizText.ts): its legend, and the question the summary asks. */
+/** The quiz's words (text/quizText.ts): its legend, the question the summary asks, the held slider's note. */
 export interface QuizWords extends TermWords<QuizTerm> {
 	summary(year: number): string;
+	/** Why the slider does not move while a quiz is open. */
+	yearHeld(): string;
 }
 
 const entry = <Term extends string>(key: MapFill, term: Term, count: number, words: TermWords<Term>): LegendEntry => ({

@@ -5,7 +5,8 @@
  * the English page), and a word with a small typo matches, ranked after exact matches. The index,
  * in the page's language, is built by text/searchIndex.ts.
  */
-import { normalise, compareNames, type TextPart } from './text';
+import { normalise, compareNames } from './text';
+import type { TextPart } from './textParts';
 import { nearMiss } from './fuzzy';
 
 export interface SearchItem {

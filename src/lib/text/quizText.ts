@@ -1,6 +1,6 @@
 /**
  * The quiz's words in the page's language, handed to the scene (domain/scene.ts QuizWords): its
- * legend and its question. Loaded when a quiz starts, not with the page (issue 26).
+ * legend, its question and why the slider is held. Loaded when a quiz starts, not with the page (issue 26).
  */
 import type { QuizWords } from '$lib/domain/scene';
 import { messageMap } from '$lib/i18n/messageMap';
@@ -25,5 +25,6 @@ export const QUIZ_WORDS: QuizWords = {
 		'answer-unscored': m.quiz_key_unscored_short,
 		'answer-left': m.quiz_key_left_short
 	}),
-	summary: (year) => m.quiz_summary({ year })
+	summary: (year) => m.quiz_summary({ year }),
+	yearHeld: m.quiz_year_held
 };

@@ -6,7 +6,8 @@
 import type { CountryRecord, Spelling } from '$lib/data/schema';
 import type { Place } from '$lib/domain/places';
 import type { SearchItem } from '$lib/domain/search';
-import { normalise, markEnglish } from '$lib/domain/text';
+import { normalise } from '$lib/domain/text';
+import { markEnglish } from '$lib/domain/textParts';
 import { formatList } from '$lib/i18n/format';
 import { m } from '$lib/paraglide/messages';
 import { kindLabel } from './kindLabels';

@@ -8,7 +8,7 @@
 import type { SourceDoc } from '$lib/data/schema';
 import { formatPartialDate } from '$lib/i18n/format';
 import { m } from '$lib/paraglide/messages';
-import { markEnglish, plainText, type TextPart } from '$lib/domain/text';
+import { markEnglish, plainText, type TextPart } from '$lib/domain/textParts';
 
 type CiteName = SourceDoc['cite']['title'];
 export type CitedDoc = Pick<SourceDoc, 'id' | 'cite' | 'date'>;
