@@ -39,6 +39,8 @@ export class ShownScene {
 		const quizView: QuizView | null = $derived(
 			quiz.year === null ? null : { year: quiz.year, picks: quiz.picks, revealed: quiz.revealed, candidates: QUIZ_CANDIDATES }
 		);
+		// Derived apart, so a year step does not build the words again.
+		const words = $derived(parts.quizWords ? { ...parts.orgs.words, quiz: parts.quizWords } : parts.orgs.words);
 		this.scene = $derived(
 			sceneOf(
 				{
@@ -49,7 +51,7 @@ export class ShownScene {
 					selectedCountry: selection.country,
 					selectedPlace: selection.place
 				},
-				parts.quizWords ? { ...parts.orgs.words, quiz: parts.quizWords } : parts.orgs.words
+				words
 			)
 		);
 	}
