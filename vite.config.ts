@@ -172,11 +172,12 @@ function precacheGroups(): Plugin {
 }
 
 /**
- * Svelte's runtime modules that only the lazy parts use: the form bindings (`bind:value`,
- * `bind:checked`, `bind:group`) and `$state.snapshot`. Svelte's entry re-exports them, so they sat
+ * Svelte's runtime modules that only the lazy parts use: the form bindings (`bind:value` on inputs
+ * and selects, `bind:checked`, `bind:group`) and `$state.snapshot`. Svelte's entry re-exports them, so they sat
  * in the first page's chunk (~0.6 KB gzip) though no part of the first page calls them.
  */
-const LAZY_ONLY_RUNTIME = /[\\/]svelte[\\/]src[\\/]internal[\\/](client[\\/]dom[\\/]elements[\\/]bindings[\\/]input|shared[\\/]clone)\.js$/;
+const LAZY_ONLY_RUNTIME =
+	/[\\/]svelte[\\/]src[\\/]internal[\\/](client[\\/]dom[\\/]elements[\\/]bindings[\\/](input|select)|shared[\\/]clone)\.js$/;
 
 /**
  * The first page's JavaScript in one chunk (issue 26): every module the page, its layout, the error

@@ -22,6 +22,7 @@ export class Timeline {
 
 	#year = $state(0);
 	#playing = $state(false);
+	/** The default is marked in the page as served too (YearControls' speed options). */
 	#speed = $state<Speed>('normal');
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	/** A year held by a question (the quiz): the slider, keys and playback leave it alone. */
