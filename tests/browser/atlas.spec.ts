@@ -63,6 +63,33 @@ test.describe('year slider and summary', () => {
 		await expect(page.getByTestId('count-suspended')).toHaveText('1');
 	});
 
+	test('a key press shows its year in the summary in the same frame; a held key shows the year it stops on', async ({ page }) => {
+		await page.goto('./?year=2000');
+		await waitForHydration(page);
+		await expect(page.getByTestId('summary')).toContainText('2000 — ');
+		await page.waitForTimeout(300);
+		const seen = await page.evaluate(async () => {
+			const slider = document.querySelector<HTMLInputElement>('[data-testid="year-slider"]')!;
+			const summary = document.querySelector('[data-testid="summary"]')!;
+			const frame = () => new Promise((r) => requestAnimationFrame(() => r(summary.textContent!.slice(0, 4))));
+			const press = () => slider.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+			press();
+			const single = await frame();
+			// Then a held key: a step every frame (a key repeats every 30–50 ms; the frames are quicker still).
+			const held: unknown[] = [];
+			for (let i = 0; i < 5; i++) {
+				press();
+				held.push(await frame());
+			}
+			return { single, held };
+		});
+		expect(seen.single).toBe('2001');
+		// While the key is held the summary keeps the year the run began on; the map and the dock follow each step.
+		expect(seen.held).toEqual(['2001', '2001', '2001', '2001', '2001']);
+		await expect(page.getByTestId('year-display')).toHaveText('2006');
+		await expect(page.getByTestId('summary')).toContainText('2006 — ');
+	});
+
 	test('play runs through the years, dragging stops it, and play from the end restarts', async ({ page }) => {
 		await page.goto('./?year=2020');
 		await waitForHydration(page);

@@ -4,7 +4,7 @@ import { geoMercator } from 'd3-geo';
 import { cameraForBounds, mercator, unmercator, HOME_BOUNDS, MAX_ZOOM } from '$lib/geo/camera';
 import { boundsOfCamera, frameCamera, placeZoom } from '$lib/geo/cameraTargets';
 import { transformForCamera, cameraOfTransform, zoomAbout, baseZoom, applyTransform, type BaseProjection } from '$lib/svgmap/viewTransform';
-import { ThrottledWriter } from '$lib/state/urlWriter';
+import { SettledWriter } from '$lib/state/urlWriter';
 import { pinScale } from '$lib/geo/mapScale';
 
 /** A Mercator fitted to the home region in a 1000×650 box, as the lite map draws it. */
@@ -105,36 +105,39 @@ describe('pin scale', () => {
 	});
 });
 
-describe('URL writes are throttled, latest wins', () => {
+describe('URL writes wait for the view to settle, latest wins', () => {
 	afterEach(() => vi.useRealTimers());
-	it('writes at most once per interval, with the newest value', () => {
+	it('writes once the requests stop, and at least every maxWait while they go on', () => {
 		vi.useFakeTimers();
 		const written: number[] = [];
-		const w = new ThrottledWriter<number>(
+		const w = new SettledWriter<number>(
 			(v) => written.push(v),
-			300,
+			{ settle: 300, maxWait: 500 },
 			() => Date.now()
 		);
 		for (let y = 1991; y <= 2000; y++) {
 			w.request(y);
 			vi.advanceTimersByTime(100);
 		}
-		// 10 requests 100 ms apart: the first at once, then the newest one every 300 ms.
-		expect(written).toEqual([1991, 1993, 1996, 1999]);
-		vi.advanceTimersByTime(300);
-		expect(written).toEqual([1991, 1993, 1996, 1999, 2000]);
+		// 10 requests 100 ms apart, none still for 300 ms: each write comes 500 ms after the oldest one it covers.
+		expect(written).toEqual([1995, 2000]);
 		w.request(2001);
+		vi.advanceTimersByTime(299);
+		expect(written).toEqual([1995, 2000]);
+		vi.advanceTimersByTime(1);
+		expect(written).toEqual([1995, 2000, 2001]);
+		w.request(2002);
 		w.cancel();
 		vi.advanceTimersByTime(1000);
-		expect(written).toEqual([1991, 1993, 1996, 1999, 2000]);
+		expect(written).toEqual([1995, 2000, 2001]);
 	});
 	it('with a later that waits for idle time, writes the newest value once that comes, and cancels it', () => {
 		vi.useFakeTimers();
 		const written: number[] = [];
 		const idle: (() => void)[] = [];
-		const w = new ThrottledWriter<number>(
+		const w = new SettledWriter<number>(
 			(v) => written.push(v),
-			300,
+			{ settle: 300, maxWait: 2000 },
 			() => Date.now(),
 			(work) => {
 				idle.push(work);
@@ -145,6 +148,8 @@ describe('URL writes are throttled, latest wins', () => {
 		w.request(1992);
 		expect(written).toEqual([]);
 		w.request(1993);
+		// Each request replaces the waiting write: one is waiting.
+		expect(idle).toHaveLength(1);
 		idle.shift()!();
 		expect(written).toEqual([1993]);
 		w.request(1994);

@@ -1,6 +1,6 @@
 // Reading and writing the URL on a real app controller: a view written into the URL comes back
 // the same on the next page load, and hostile values change nothing. (syncUrl's $effect does not
-// run in vitest's server build; its throttle is ThrottledWriter, tested in camera.test.ts.)
+// run in vitest's server build; its writer is SettledWriter, tested in camera.test.ts.)
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 

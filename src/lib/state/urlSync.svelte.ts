@@ -1,17 +1,18 @@
 /**
- * Keeps the URL in step with the view: read on start, then written with replaceState through a
- * throttled writer, so playback does not rewrite history on every frame.
+ * Keeps the URL in step with the view: read on start, then written with replaceState once the
+ * view has settled (urlWriter.ts), so playback and scrubbing do not rewrite history on every frame.
  */
 import { replaceState } from '$app/navigation';
 import { parseUrlView, writeUrlView, fullAppQuery } from '$lib/domain/urlState';
 import { isCstoOnly } from '$lib/domain/orgChoice';
 import { countryByIso } from '$lib/data/atlasData';
 import { SYMBOLS, type PinSymbol } from '$lib/domain/places';
-import { ThrottledWriter, type Later } from './urlWriter';
+import { SettledWriter, type Later } from './urlWriter';
 import { whenIdle } from '$lib/geo/paintLater.svelte';
 import type { AppController } from './app.svelte';
 
-export const URL_WRITE_INTERVAL_MS = 300;
+/** The URL follows the view once it has been still this long, and at least this often while it changes. */
+export const URL_WRITE = { settle: 300, maxWait: 2000 } as const;
 
 function parse(app: AppController, search: string) {
 	return parseUrlView(new URLSearchParams(search), {
@@ -71,15 +72,12 @@ export function fullAppHref(app: AppController): string {
 	return fullAppQuery(writeUrlView(new URLSearchParams(), urlViewOf(app)).toString());
 }
 
-/** The page's query with the view shown now, even one the throttled writer has not written yet. */
+/** The page's query with the view shown now, even one not written there yet. */
 export function viewSearch(app: AppController): string {
 	return `?${writeUrlView(new URLSearchParams(location.search), urlViewOf(app)).toString()}`;
 }
 
-/**
- * The interval, then idle time: SvelteKit's replaceState renders the page's root again, which
- * inside a year step's frame took that frame past its deadline (issue 26).
- */
+/** The wait, then idle time: SvelteKit's replaceState renders the page's root again (issue 26). */
 const afterTimeoutWhenIdle: Later = (work, ms) => {
 	let cancelIdle: (() => void) | null = null;
 	const id = setTimeout(() => (cancelIdle = whenIdle(work)), ms);
@@ -91,13 +89,13 @@ const afterTimeoutWhenIdle: Later = (work, ms) => {
 
 /** Writes the view into the URL while the returned cleanup is not called. */
 export function syncUrl(app: AppController): () => void {
-	const writer = new ThrottledWriter<ReturnType<typeof urlViewOf>>(
+	const writer = new SettledWriter<ReturnType<typeof urlViewOf>>(
 		(view) => {
 			const params = writeUrlView(new URLSearchParams(location.search), view);
 			const url = `${location.pathname}?${params.toString()}${location.hash}`;
 			if (url !== `${location.pathname}${location.search}${location.hash}`) replaceState(url, {});
 		},
-		URL_WRITE_INTERVAL_MS,
+		URL_WRITE,
 		undefined,
 		afterTimeoutWhenIdle
 	);

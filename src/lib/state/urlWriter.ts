@@ -7,30 +7,42 @@ const afterTimeout: Later = (work, ms) => {
 };
 
 /**
- * Writes the view into the URL at most every `interval` ms, latest wins: playback changes the
- * year ~6 times a second, and replaceState on every step is costly and floods history APIs.
+ * Writes the view into the URL once it has been still for `settle` ms, latest wins, and at least
+ * every `maxWait` ms while it keeps changing. Playback and a held arrow key change the year up to
+ * 60 times a second; SvelteKit's replaceState renders the page's root again, and one write among a
+ * run of year steps cost that step's frame (issue 26). Sharing reads the view, not the URL.
  */
-export class ThrottledWriter<T> {
+export class SettledWriter<T> {
 	#timer: (() => void) | null = null;
-	#lastWrite = -Infinity;
 	#pending: T | null = null;
+	/** When the oldest value not yet written was asked for. */
+	#since = 0;
 	readonly #write: (value: T) => void;
-	readonly #interval: number;
+	readonly #settle: number;
+	readonly #maxWait: number;
 	readonly #now: () => number;
 	readonly #later: Later;
 
 	/** `later` may wait longer than asked (for idle time): the write then carries the latest value. */
-	constructor(write: (value: T) => void, interval: number, now: () => number = () => performance.now(), later: Later = afterTimeout) {
+	constructor(
+		write: (value: T) => void,
+		{ settle, maxWait }: { settle: number; maxWait: number },
+		now: () => number = () => performance.now(),
+		later: Later = afterTimeout
+	) {
 		this.#write = write;
-		this.#interval = interval;
+		this.#settle = settle;
+		this.#maxWait = maxWait;
 		this.#now = now;
 		this.#later = later;
 	}
 
 	request(value: T) {
+		const now = this.#now();
+		if (this.#pending === null) this.#since = now;
 		this.#pending = value;
-		if (this.#timer) return;
-		const wait = Math.max(0, this.#interval - (this.#now() - this.#lastWrite));
+		this.#timer?.();
+		const wait = Math.max(0, Math.min(this.#settle, this.#since + this.#maxWait - now));
 		this.#timer = this.#later(() => this.flush(), wait);
 	}
 
@@ -41,7 +53,6 @@ export class ThrottledWriter<T> {
 		if (this.#pending === null) return;
 		const value = this.#pending;
 		this.#pending = null;
-		this.#lastWrite = this.#now();
 		this.#write(value);
 	}
 
