@@ -91,15 +91,20 @@ export type Visibility = 'active' | 'past' | 'hidden';
  * "During the year" means between 1 January and the year's reference date.
  */
 export function visibilityIn(place: Place, year: number, today: string, showAllPast = false): Visibility {
-	const from = `${year}-01-01`;
-	const to = referenceDate(year, today);
-	const start = startOf(place.start);
-	const end = place.end === null ? '9999-12-31' : endOf(place.end);
-	if (start > to) return 'hidden';
-	if (end >= from) return 'active';
+	const { start, end } = spanOf(place);
+	if (start > referenceDate(year, today)) return 'hidden';
+	if (end >= `${year}-01-01`) return 'active';
 	if (place.category !== 'conflict') return 'hidden';
-	const endYear = Number(end.slice(0, 4));
-	return showAllPast || year - endYear <= CONFLICT_AFTERGLOW_YEARS ? 'past' : 'hidden';
+	return showAllPast || year - yearOf(end) <= CONFLICT_AFTERGLOW_YEARS ? 'past' : 'hidden';
+}
+
+// Places never change once loaded: their first and last days are worked out once, not on every
+// year step for every pin (issue 26).
+const spans = new WeakMap<Place, { start: string; end: string }>();
+function spanOf(place: Place): { start: string; end: string } {
+	let span = spans.get(place);
+	if (!span) spans.set(place, (span = { start: startOf(place.start), end: place.end === null ? '9999-12-31' : endOf(place.end) }));
+	return span;
 }
 
 /** A state's places: all of them, and those active in the shown year (after the filters). */
