@@ -174,6 +174,27 @@ export async function pngColourStats<K extends string>(page: Page, png: Buffer, 
 	) as Promise<{ width: number; height: number; colours: number; counts: Record<K, number> }>;
 }
 
+/** The RGB of a screenshot at points given in CSS px (`scale`: the device pixel ratio it was taken at). */
+export async function pngPixels(page: Page, png: Buffer, points: readonly { x: number; y: number }[], scale = 1): Promise<number[][]> {
+	return page.evaluate(
+		async ({ b64, points, scale }) => {
+			const img = new Image();
+			img.src = `data:image/png;base64,${b64}`;
+			await img.decode();
+			const c = document.createElement('canvas');
+			[c.width, c.height] = [img.width, img.height];
+			const ctx = c.getContext('2d')!;
+			ctx.drawImage(img, 0, 0);
+			const d = ctx.getImageData(0, 0, c.width, c.height).data;
+			return points.map(({ x, y }) => {
+				const i = 4 * (Math.round(y * scale) * c.width + Math.round(x * scale));
+				return [d[i], d[i + 1], d[i + 2]];
+			});
+		},
+		{ b64: png.toString('base64'), points, scale }
+	);
+}
+
 /** Requests to any origin but these (data: and blob: URLs stay in the page); read it at the end. */
 export function watchForeignRequests(page: Page, origins: string[]): string[] {
 	const foreign: string[] = [];

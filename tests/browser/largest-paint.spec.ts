@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { waitForLiteMap, closeTo, STATUS_RGB } from './helpers';
+import { waitForLiteMap, closeTo, pngPixels, STATUS_RGB } from './helpers';
 
 // Issue 26: what appears after start-up (the lite-map badge, the language offer, the sources footer)
 // must not become the Largest Contentful Paint, nor move what is already on screen. A first visit
@@ -116,23 +116,7 @@ test('before the shapes arrive, the map box shows the preview: land and sea wher
 		},
 		{ w: box.width, h: box.height }
 	);
-	const colours: number[][] = await page.evaluate(
-		async ({ b64, grid, scale }) => {
-			const img = new Image();
-			img.src = `data:image/png;base64,${b64}`;
-			await img.decode();
-			const c = document.createElement('canvas');
-			[c.width, c.height] = [img.width, img.height];
-			const ctx = c.getContext('2d')!;
-			ctx.drawImage(img, 0, 0);
-			const d = ctx.getImageData(0, 0, c.width, c.height).data;
-			return grid.map(({ x, y }) => {
-				const i = 4 * (Math.round(y * scale) * c.width + Math.round(x * scale));
-				return [d[i], d[i + 1], d[i + 2]];
-			});
-		},
-		{ b64: held.toString('base64'), grid, scale: PHONE.deviceScaleFactor }
-	);
+	const colours = await pngPixels(page, held, grid, PHONE.deviceScaleFactor);
 	const OCEAN = [0xea, 0xf1, 0xf7];
 	// Pixels on a border line (white) or under the badge say neither, and are left out.
 	const judged = grid.flatMap((g, i) =>

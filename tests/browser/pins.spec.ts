@@ -1,5 +1,16 @@
 import { test, expect, type Page } from '@playwright/test';
-import { waitForMap, waitForLiteMap, pinScreen, pixelAt, clickPin, canvasPixel, project, STATUS_RGB, badgesShown } from './helpers';
+import {
+	waitForMap,
+	waitForLiteMap,
+	pinScreen,
+	pixelAt,
+	clickPin,
+	canvasPixel,
+	project,
+	pngPixels,
+	STATUS_RGB,
+	badgesShown
+} from './helpers';
 
 // No camera flights to wait for: a click opens at once.
 test.use({ reducedMotion: 'reduce' });
@@ -121,29 +132,16 @@ test('hovering a pin shows a tooltip', async ({ page }) => {
 async function armeniaShowing(page: Page) {
 	const png = await page.getByTestId('map').screenshot();
 	const centre = await project(page, [44.9, 40.2]);
-	return page.getByTestId('map').evaluate(
-		async (el, { b64, centre, rgb }) => {
-			const img = new Image();
-			img.src = `data:image/png;base64,${b64}`;
-			await img.decode();
-			const c = document.createElement('canvas');
-			[c.width, c.height] = [img.width, img.height];
-			const ctx = c.getContext('2d')!;
-			ctx.drawImage(img, 0, 0);
-			const countryAt = (el as HTMLElement & { cstoCountryAt: (x: number, y: number) => string | null }).cstoCountryAt;
-			let inside = 0;
-			let showing = 0;
-			for (let x = Math.round(centre.x) - 40; x <= centre.x + 40; x += 2)
-				for (let y = Math.round(centre.y) - 40; y <= centre.y + 40; y += 2) {
-					if (countryAt(x, y) !== 'ARM') continue;
-					inside++;
-					const d = ctx.getImageData(x, y, 1, 1).data;
-					if (rgb.every((v, i) => Math.abs(v - d[i]) <= 24)) showing++;
-				}
-			return { inside, showing };
-		},
-		{ b64: png.toString('base64'), centre, rgb: [...STATUS_RGB.suspended] }
-	);
+	const inside = await page.getByTestId('map').evaluate((el, centre) => {
+		const countryAt = (el as HTMLElement & { cstoCountryAt: (x: number, y: number) => string | null }).cstoCountryAt;
+		const points = [];
+		for (let x = Math.round(centre.x) - 40; x <= centre.x + 40; x += 2)
+			for (let y = Math.round(centre.y) - 40; y <= centre.y + 40; y += 2) if (countryAt(x, y) === 'ARM') points.push({ x, y });
+		return points;
+	}, centre);
+	const colours = await pngPixels(page, png, inside);
+	const showing = colours.filter((rgb) => STATUS_RGB.suspended.every((v, i) => Math.abs(v - rgb[i]) <= 24)).length;
+	return { inside: inside.length, showing };
 }
 
 test('in 2024 the Caucasus pins make one badge with their count that opens them, and Armenia shows its colour', async ({ page }) => {
