@@ -1,0 +1,54 @@
+// npm run bench:variants [-- --rounds 3] [-- no_labels map_layer …]: what a part of the page costs the
+// year step. Each variant opens the built site's lite map afresh, applies one change (a style that
+// hides a part, or warming up with steps first), and steps it in-page as bench:steps does; the p95
+// of every round is printed per variant, with the page as it is beside them (docs/performance.md,
+// "The map painted first, and the year step at the peer"). Run `npm run build` first.
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/serve.mjs';
+import { chromiumPath, CHROMIUM_ARGS } from '../scripts/chromium.mjs';
+import { VIEWPORT } from './peers.mjs';
+import { ourStepsInPage } from './pageMeasures.mjs';
+
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const WARM = Symbol('warm');
+/** A style each, or WARM: 70 steps before the measured ones. */
+const VARIANTS = {
+	as_is: '',
+	no_summary: '[data-testid="summary"] { display: none !important }',
+	no_dock: '.app .dock { visibility: hidden !important }',
+	no_strip: '[data-testid="timeline-strip"] { visibility: hidden !important }',
+	no_legend: '.legend { visibility: hidden !important }',
+	no_year: '[data-testid="year-display"] { visibility: hidden !important }',
+	no_labels: '.svg-map text, .svg-map line, .svg-map circle { display: none !important }',
+	no_pins: '.svg-map g[data-place], .pin-badge, .pin-badge-leader { display: none !important }',
+	map_layer: '.svg-map { will-change: transform }',
+	dock_layer: '.app .dock { will-change: transform }',
+	warm: WARM
+};
+const at = process.argv.indexOf('--rounds');
+const rounds = at > 0 ? Number(process.argv[at + 1]) : 3;
+const asked = process.argv.slice(2).filter((a, i, all) => a in VARIANTS && all[i - 1] !== '--rounds');
+const chosen = Object.entries(VARIANTS).filter(([name]) => name === 'as_is' || !asked.length || asked.includes(name));
+
+const server = await startServer({ port: 4188, dir: join(ROOT, 'build') });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const p95 = {};
+for (let r = 0; r < rounds; r++)
+	for (const [name, change] of chosen) {
+		const context = await browser.newContext({ viewport: VIEWPORT });
+		const page = await context.newPage();
+		await page.goto('http://127.0.0.1:4188/');
+		await page.waitForSelector('[data-map-ready]', { timeout: 30000 });
+		// At rest, as in bench:steps: the service worker installed.
+		await page.evaluate(() => Promise.race([navigator.serviceWorker.ready, new Promise((done) => setTimeout(done, 15000))]));
+		await page.waitForTimeout(1000);
+		if (change === WARM) await ourStepsInPage(page, 70);
+		else if (change) await page.addStyleTag({ content: change });
+		(p95[name] ??= []).push((await ourStepsInPage(page, 120)).p95);
+		await context.close();
+	}
+for (const [name, values] of Object.entries(p95)) console.log(`${name.padEnd(12)} in-page step p95 (ms): ${values.join(', ')}`);
+await browser.close();
+server.close();
