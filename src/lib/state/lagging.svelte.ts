@@ -1,9 +1,4 @@
 /**
- * A value that follows another after it has been still for a moment. The side panel's lists
- * read the year's pins through it: while the slider moves or plays, a step touches only the map,
- * the counts and the summary, and the lists catch up once the year settles.
- */
-/**
  * How long a change waits before it is shown: `delayMs` (it shows if no other change comes by
  * then), or 0 with `leading` when the last change came at least `delayMs` ago.
  */
@@ -11,6 +6,11 @@ export function lagFor(now: number, lastChange: number, delayMs: number, leading
 	return leading && now - lastChange >= delayMs ? 0 : delayMs;
 }
 
+/**
+ * A value that follows another after it has been still for a moment. The side panel's lists
+ * read the year's pins through it: while the slider moves or plays, a step touches only the map,
+ * the counts and the summary, and the lists catch up once the year settles.
+ */
 export class Lagging<T> {
 	#value: T = $state.raw() as T;
 

@@ -1,6 +1,7 @@
 /**
- * The map's preview: the region's land, in the grey of states that never joined, drawn as the lite map first frames it, in one small SVG the
- * map box paints behind itself from the first paint (MapPanel.svelte), until a map draws over it.
+ * The map's preview: the region's land, in the grey of states that never joined, drawn as the lite
+ * map first frames it, in one small SVG the map box paints behind itself from the first paint
+ * (MapPanel.svelte), until a map draws over it.
  * A phone on a slow line sees the map's place at once, and the page's largest paint is the map
  * (docs/performance.md, "Lighthouse"). The file is generated, not drawn by hand:
  * tests/unit/mapPreview.test.ts checks it and `npx vitest run -u` rewrites it.
@@ -43,7 +44,7 @@ export function mapPreview(topology: Topology): MapPreview {
 		[left, top],
 		[left + width, top + height]
 	]);
-	// Whole units: at the largest screen a unit is under two pixels, and the file stays small.
+	// Whole units (a few pixels on a projector): it is shown for a moment, and the file stays small.
 	const path = geoPath(projection).digits(0);
 	// The land as one shape and each border once (not twice, as two states' outlines would draw it).
 	const countries = topology.objects.countries as GeometryCollection;
