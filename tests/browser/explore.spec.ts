@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { waitForMap, waitForHydration, darkShareAt, project } from './helpers';
+import { waitForMap, waitForHydration, darkShareAt, project, yearPlaces } from './helpers';
 
 test.describe('search', () => {
 	test('finds Gyumri, the 201st and Almaty, and opens the choice by keyboard', async ({ page }) => {
@@ -49,6 +49,7 @@ test.describe('disputed territories', () => {
 	test('Crimea is hatched from 2014, Nagorno-Karabakh until 2023, and each opens with a note', async ({ page }) => {
 		await page.goto('./?year=2013');
 		await waitForMap(page);
+		await yearPlaces(page, 2013);
 		const list = () => page.getByRole('list', { name: /on the map in/ });
 		await expect(list().locator('[data-place="territory-crimea"]')).toHaveCount(0);
 		await expect(list().locator('[data-place="territory-nagorno-karabakh"]')).toHaveCount(1);

@@ -12,6 +12,22 @@ export async function waitForMap(page: Page) {
 	await expect(page.locator('[data-map-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
 }
 
+/**
+ * The list of the year's places (English page), once every row is in: its first filling shows a
+ * dozen rows at once and the rest when the page is idle, so an absent row proves nothing before.
+ */
+export async function yearPlaces(page: Page, year: number) {
+	const list = page.getByRole('list', { name: new RegExp(`on the map in ${year}`) });
+	const heading = page.locator('details.year-places > summary');
+	await expect
+		.poll(async () => {
+			const listed = Number((await heading.textContent())?.match(/\((\d+)\)/)?.[1]);
+			return listed === (await list.locator('[data-place]').count());
+		})
+		.toBe(true);
+	return list;
+}
+
 /** The lite (SVG) map has drawn. */
 export async function waitForLiteMap(page: Page) {
 	await expect(page.locator('[data-map-ready="svg"]')).toHaveCount(1, { timeout: 30_000 });

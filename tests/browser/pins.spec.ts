@@ -9,7 +9,8 @@ import {
 	project,
 	pngPixels,
 	STATUS_RGB,
-	badgesShown
+	badgesShown,
+	yearPlaces
 } from './helpers';
 
 // No camera flights to wait for: a click opens at once.
@@ -36,7 +37,7 @@ async function pinShown(page: Page, id: string) {
 test('a pin appears and disappears with the year', async ({ page }) => {
 	await page.goto('./?year=2002');
 	await waitForMap(page);
-	const list = page.getByRole('list', { name: /on the map in 2002/ });
+	const list = await yearPlaces(page, 2002);
 	await expect(list.locator('[data-place="ru-kant-air-base"]')).toHaveCount(0);
 	await expect.poll(() => pinShown(page, 'ru-kant-air-base')).toBe(false);
 
@@ -65,8 +66,9 @@ test('opening a pin shows its details and quote; the sources-disagree mark opens
 test('every pin visible in 2022 can be opened by clicking it, even where pins crowd together', async ({ page }) => {
 	await page.goto('./?year=2022');
 	await waitForMap(page);
-	const ids = await page
-		.getByRole('list', { name: /on the map in 2022/ })
+	const ids = await (
+		await yearPlaces(page, 2022)
+	)
 		.locator('[data-place]')
 		.evaluateAll((els) => els.map((e) => e.getAttribute('data-place')!).filter((id) => !id.startsWith('territory-')));
 	expect(ids.length).toBeGreaterThan(15);
@@ -107,6 +109,7 @@ test('the kind filters hide pins and are kept in the URL', async ({ page }) => {
 test('a finished conflict stays dimmed for a few years, then goes unless "show all past" is on', async ({ page }) => {
 	await page.goto('./?year=2009');
 	await waitForMap(page);
+	await yearPlaces(page, 2009);
 	const list = () => page.getByRole('list', { name: /on the map in/ });
 	await expect(list().locator('[data-place="conflict-russo-georgian-war-2008"]')).toHaveCount(1);
 	await goToYear(page, 2013);
