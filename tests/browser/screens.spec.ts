@@ -123,3 +123,22 @@ test.describe('4K projector, 3840×2160', () => {
 		expect(closeTo(await pixelAt(page, [67, 48]), STATUS_RGB.member)).toBe(true);
 	});
 });
+
+test.describe('desktop widths, 901–1279 px, both languages', () => {
+	// Russian labels are the longest: at 901–945 px the header's last buttons once stuck out.
+	for (const path of ['./?year=2012', './ru/?year=2012'])
+		test(`${path}: the header's tools, the language link included, fit on the screen at every width`, async ({ page }) => {
+			await page.setViewportSize({ width: 1279, height: 800 });
+			await page.goto(path);
+			await waitForMap(page);
+			const help = page.locator('.masthead .tools button').last();
+			await expect(help).toBeVisible();
+			for (const width of [1279, 1100, 1024, 1000, 999, 960, 945, 920, 901]) {
+				await page.setViewportSize({ width, height: 800 });
+				await nextFrame(page);
+				await expectNoSidewaysScroll(page, width);
+				for (const what of [help, page.locator('.masthead .languages')])
+					expect((await what.boundingBox())!.x + (await what.boundingBox())!.width, `${width} px`).toBeLessThanOrEqual(width - 8);
+			}
+		});
+});
