@@ -126,6 +126,18 @@ describe('the quiz', () => {
 		expect(app.scene.year).toBe(2026);
 		expect(app.scene.legend.find((e) => e.key === 'member')!.count).toBe(yearView(atlasCountries(), 2026, TODAY).counts.member);
 	});
+	it('a tour started while the first question loads its words wins: the later click is the one kept', async () => {
+		const { app } = setup();
+		const quiz = app.startQuiz();
+		app.toggleTour();
+		await quiz;
+		expect(app.tour.active).toBe(true);
+		expect(app.quiz.active).toBe(false);
+		// Once loaded, a new quiz ends the tour as before.
+		await app.startQuiz();
+		expect(app.quiz.active).toBe(true);
+		expect(app.tour.active).toBe(false);
+	});
 	it("holds the dock's year on the question's through a round, then gives the old year back", async () => {
 		let r = 0;
 		const { app } = setup(() => r);

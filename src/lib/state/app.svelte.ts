@@ -171,7 +171,12 @@ export class AppController {
 
 	/** A new question; the first one loads the quiz's words before it is asked. */
 	async startQuiz() {
-		this.#quizWords ??= (await import('$lib/text/quizText')).QUIZ_WORDS;
+		if (!this.#quizWords) {
+			const touring = this.tour.active;
+			this.#quizWords = (await import('$lib/text/quizText')).QUIZ_WORDS;
+			// A tour (or lesson) started while the words loaded is the reader's later choice: it stays.
+			if (this.tour.active && !touring) return;
+		}
 		this.tour.exit();
 		this.timeline.pause();
 		this.selection.clear();
