@@ -29,6 +29,8 @@ async function inSlices<T>(steps: Generator<void, T, void>, signal: AbortSignal)
 		}
 		step = steps.next();
 	}
+	// The map is drawn from the result at once: in a task of its own, not after a slice of this work.
+	await giveWay();
 	return signal.aborted ? null : step.value;
 }
 
