@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { basePins, pinsOnScreen, pinsAtClick, pinBadges } from '$lib/svgmap/screenPins';
+import { basePins, pinsOnScreen, pinsAtClick, pinBadges, rememberedPinBadges } from '$lib/svgmap/screenPins';
+import { Remembered } from '$lib/geo/remembered';
 import { layoutPins } from '$lib/geo/pinLayout';
 import type { Place } from '$lib/domain/places';
 import type { ProjectedMap } from '$lib/svgmap/paths';
@@ -48,5 +49,41 @@ describe('the pins of an SVG map', () => {
 		];
 		const badges = pinBadges(shown, 10, map, IDENTITY, new Set(['AAA']));
 		expect(badges.map((g) => [...g.ids].sort())).toEqual([['x', 'y']]);
+	});
+
+	it('give the same badges, as the same array, when a year brings back the same pins and named states', () => {
+		const badges = rememberedPinBadges(2);
+		const shown = [
+			{ p: place('x', 0, 0), xy: [100, 50] as [number, number] },
+			{ p: place('y', 0, 0), xy: [104, 50] as [number, number] }
+		];
+		const first = badges(shown, 10, map, IDENTITY, new Set(['AAA']));
+		expect(first).toEqual(pinBadges(shown, 10, map, IDENTITY, new Set(['AAA'])));
+		// Other pins in between, then equal (new) inputs again.
+		expect(badges(shown.slice(0, 1), 10, map, IDENTITY, new Set(['AAA']))).toEqual([]);
+		expect(badges([...shown], 10, map, { ...IDENTITY }, new Set(['AAA']))).toBe(first);
+		// A moved view, another pin size or other named states are worked out afresh.
+		expect(badges(shown, 10, map, { k: 1, x: 5, y: 0 }, new Set(['AAA']))).not.toBe(first);
+		expect(badges(shown, 12, map, IDENTITY, new Set(['AAA']))).not.toBe(first);
+		expect(badges(shown, 10, map, IDENTITY, new Set(['AAA', 'BBB']))).not.toBe(first);
+	});
+});
+
+describe('a memory of the last results', () => {
+	it('makes a result once per key, keeps the most recently used and forgets the oldest beyond its size', () => {
+		const remembered = new Remembered<number[]>(2);
+		let made = 0;
+		const get = (key: string) => remembered.get(key, () => [made++]);
+		const a = get('a');
+		expect(get('a')).toBe(a);
+		get('b');
+		get('a'); // used again: now 'b' is the oldest
+		get('c');
+		expect(get('a')).toBe(a);
+		expect(made).toBe(3);
+		get('b'); // forgotten, made again
+		expect(made).toBe(4);
+		remembered.clear();
+		expect(get('a')).not.toBe(a);
 	});
 });

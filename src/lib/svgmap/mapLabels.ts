@@ -6,6 +6,7 @@ import { placeLabels, type Box, type PlacedLabel } from '$lib/geo/labelPlacement
 import { shortName } from '$lib/data/shortNames';
 import { applyTransform, IDENTITY, type ViewTransform } from './viewTransform';
 import type { ProjectedMap } from './paths';
+import { Remembered } from '$lib/geo/remembered';
 
 /** Names on a small map (Compare, handout), in its units: the map is 480 wide, scaled to its box. */
 export const SMALL_MAP_LABEL = 13;
@@ -70,7 +71,7 @@ export function canvasMeasure(font: string): ((text: string) => number) | undefi
  * state locator thousands of times. A new map or text measurer starts it afresh.
  */
 export function rememberedLabelMap(size = 48): (map: ProjectedMap, o: MapLabelOptions) => PlacedLabel[] {
-	const remembered = new Map<string, PlacedLabel[]>();
+	const remembered = new Remembered<PlacedLabel[]>(size);
 	let mapOf: ProjectedMap | null = null;
 	let measureOf: MapLabelOptions['measure'] = undefined;
 	return (map, o) => {
@@ -89,16 +90,6 @@ export function rememberedLabelMap(size = 48): (map: ProjectedMap, o: MapLabelOp
 			[...(o.optional ?? [])].sort().join(),
 			(o.obstacles ?? []).map((b) => b.map((n) => Math.round(n * 10)).join()).join(';')
 		].join('|');
-		const known = remembered.get(key);
-		if (known) {
-			// Most recently used last, so the oldest is the one forgotten.
-			remembered.delete(key);
-			remembered.set(key, known);
-			return known;
-		}
-		const placed = labelMap(map, o);
-		remembered.set(key, placed);
-		if (remembered.size > size) remembered.delete(remembered.keys().next().value as string);
-		return placed;
+		return remembered.get(key, () => labelMap(map, o));
 	};
 }

@@ -7,6 +7,7 @@ import { OVERLAP_PX, type PinLayout } from '$lib/geo/pinLayout';
 import { groupPins, placeBadges, type PinGroup } from '$lib/geo/pinGroups';
 import type { ProjectedMap } from './paths';
 import { applyTransform, type ViewTransform } from './viewTransform';
+import { Remembered } from '$lib/geo/remembered';
 
 export interface ScreenPin {
 	readonly p: Place;
@@ -59,6 +60,29 @@ export function pinBadges(
 		const iso = map.stateAt([(x - view.x) / view.k, (y - view.y) / view.k]);
 		return iso && named.has(iso) ? iso : null;
 	});
+}
+
+/**
+ * `pinBadges` with a memory of the last `size` results: the years come back to the same pins and
+ * named states, and the same inputs give the same array (so nothing downstream runs again). A new
+ * map starts it afresh; the view and the pin size are part of the key.
+ */
+export function rememberedPinBadges(size = 48): typeof pinBadges {
+	const remembered = new Remembered<PinGroup[]>(size);
+	let mapOf: ProjectedMap | null = null;
+	return (shown, pinSize, map, view, named) => {
+		if (map !== mapOf) remembered.clear();
+		mapOf = map;
+		const key = [
+			pinSize,
+			view.x,
+			view.y,
+			view.k,
+			shown.map(({ p, xy }) => `${p.id}@${Math.round(xy[0] * 10)},${Math.round(xy[1] * 10)}`).join(),
+			[...named].sort().join()
+		].join('|');
+		return remembered.get(key, () => pinBadges(shown, pinSize, map, view, named));
+	};
 }
 
 /** A clicked pin and the drawn pins whose symbols overlap it: offered together, as on the detailed map. */
