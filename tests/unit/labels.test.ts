@@ -5,7 +5,7 @@ import type { Topology } from 'topojson-specification';
 import { rawCountries } from '$lib/geo/geography';
 import { projectCountries } from '$lib/svgmap/paths';
 import { labelMap, rememberedLabelMap } from '$lib/svgmap/mapLabels';
-import { placeLabels, sameBoxes, type Box, type LabelCandidate, type PlacedLabel } from '$lib/geo/labelPlacement';
+import { placeLabels, sameBoxes, visibleAnchor, type Box, type LabelCandidate, type PlacedLabel } from '$lib/geo/labelPlacement';
 import { namedStates, statusFills } from '$lib/domain/scene';
 import { yearView } from '$lib/domain/yearView';
 import { atlasCountries } from '$lib/data/atlasData';
@@ -148,5 +148,48 @@ describe('sameBoxes: names are placed again only when the pins moved', () => {
 		expect(sameBoxes(a, [a[0]])).toBe(false);
 		expect(sameBoxes(a, [a[1], a[0]])).toBe(false);
 		expect(sameBoxes(a, [a[0], [5, 5, 20, 21]])).toBe(false);
+	});
+});
+
+describe("a state's visible part, where its name goes when its own point is off screen", () => {
+	/** The rule as first written, growing a square ring around every cell: the reference. */
+	function byGrowingSquares(inside: (r: number, c: number) => boolean, rows: number, cols: number): [number, number] | null {
+		let best: [number, number] | null = null;
+		let bestDepth = 0;
+		for (let r = 0; r < rows; r++)
+			for (let c = 0; c < cols; c++) {
+				if (!inside(r, c)) continue;
+				let d = 1;
+				grow: for (; d < Math.max(rows, cols); d++)
+					for (let i = -d; i <= d; i++)
+						for (const [rr, cc] of [
+							[r - d, c + i],
+							[r + d, c + i],
+							[r + i, c - d],
+							[r + i, c + d]
+						])
+							if (rr < 0 || cc < 0 || rr >= rows || cc >= cols || !inside(rr, cc)) break grow;
+				if (d > bestDepth) [bestDepth, best] = [d, [(c + 0.5) * 24, (r + 0.5) * 24]];
+			}
+		return best;
+	}
+
+	it('is the deepest point of the state on the screen, as growing squares finds it, on random shapes', () => {
+		let seed = 7;
+		const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+		for (let trial = 0; trial < 40; trial++) {
+			const [rows, cols] = [3 + Math.floor(random() * 25), 3 + Math.floor(random() * 40)];
+			// Blobs: a few discs of random size, so there are ties, edges and holes.
+			const discs = Array.from({ length: 1 + Math.floor(random() * 4) }, () => [random() * rows, random() * cols, random() * 9]);
+			const inside = (r: number, c: number) => discs.some(([y, x, rad]) => Math.hypot(r - y, c - x) < rad);
+			const stateAt = ([x, y]: [number, number]) => (inside(Math.floor(y / 24), Math.floor(x / 24)) ? 'AAA' : null);
+			expect(visibleAnchor('AAA', { width: cols * 24, height: rows * 24, stateAt }), `trial ${trial}`).toEqual(
+				byGrowingSquares(inside, rows, cols)
+			);
+		}
+	});
+
+	it('is null where none of the state is on the screen', () => {
+		expect(visibleAnchor('AAA', { width: 240, height: 120, stateAt: () => 'BBB' })).toBeNull();
 	});
 });

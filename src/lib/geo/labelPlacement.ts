@@ -161,25 +161,21 @@ export function visibleAnchor(iso3: string, o: Pick<PlacementOptions, 'width' | 
 	const step = 24;
 	const cols = Math.floor(o.width / step);
 	const rows = Math.floor(o.height / step);
-	const inside: boolean[] = [];
-	for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) inside.push(o.stateAt([(c + 0.5) * step, (r + 0.5) * step]) === iso3);
-	let best: Point | null = null;
-	let bestDepth = 0;
-	// Depth: how many grid steps the square around a cell stays inside the state (and on screen).
+	// Depth: how many grid steps the square around a cell stays inside the state (and on screen),
+	// i.e. the chessboard distance to the nearest cell outside. Two passes over the grid; growing a
+	// square around every cell made hundreds of thousands of little arrays on each zoom step.
+	const depth = new Int32Array(rows * cols);
+	const at = (r: number, c: number) => (r < 0 || c < 0 || r >= rows || c >= cols ? 0 : depth[r * cols + c]);
 	for (let r = 0; r < rows; r++)
-		for (let c = 0; c < cols; c++) {
-			if (!inside[r * cols + c]) continue;
-			let d = 1;
-			grow: for (; d < Math.max(rows, cols); d++)
-				for (let i = -d; i <= d; i++)
-					for (const [rr, cc] of [
-						[r - d, c + i],
-						[r + d, c + i],
-						[r + i, c - d],
-						[r + i, c + d]
-					])
-						if (rr < 0 || cc < 0 || rr >= rows || cc >= cols || !inside[rr * cols + cc]) break grow;
-			if (d > bestDepth) [bestDepth, best] = [d, [(c + 0.5) * step, (r + 0.5) * step]];
-		}
-	return best;
+		for (let c = 0; c < cols; c++)
+			if (o.stateAt([(c + 0.5) * step, (r + 0.5) * step]) === iso3)
+				depth[r * cols + c] = 1 + Math.min(at(r - 1, c - 1), at(r - 1, c), at(r - 1, c + 1), at(r, c - 1));
+	for (let r = rows - 1; r >= 0; r--)
+		for (let c = cols - 1; c >= 0; c--)
+			if (depth[r * cols + c])
+				depth[r * cols + c] = Math.min(depth[r * cols + c], 1 + Math.min(at(r + 1, c + 1), at(r + 1, c), at(r + 1, c - 1), at(r, c + 1)));
+	// The deepest cell, the first in reading order where several are as deep.
+	let best = -1;
+	for (let i = 0; i < depth.length; i++) if (depth[i] > (best < 0 ? 0 : depth[best])) best = i;
+	return best < 0 ? null : [((best % cols) + 0.5) * step, (Math.floor(best / cols) + 0.5) * step];
 }
