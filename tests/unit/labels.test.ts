@@ -104,6 +104,41 @@ describe('a placement already made is reused (issue 26)', () => {
 		expect(place(map, { required: inYear(2008), fontSize: 13, obstacles: [[500, 200, 520, 220]] })).toBe(first);
 	});
 
+	it('works a placement out in slices, giving way between them, for the call that follows', async () => {
+		const place = rememberedLabelMap(4);
+		const o = {
+			required: inYear(2008),
+			optional: new Set(['UKR', 'GEO', 'MNG']),
+			fontSize: 13,
+			obstacles: [[500, 200, 520, 220]] as Box[]
+		};
+		let gaveWay = 0;
+		let asked = 0;
+		const slow = { ...map, stateAt: (xy: [number, number]) => (busy(), (asked += 1), map.stateAt(xy)) };
+		const busy = () => {
+			const until = performance.now() + 0.05;
+			while (performance.now() < until);
+		};
+		const tick = setInterval(() => (gaveWay += 1), 0);
+		await place.inSlices(slow, o, new AbortController().signal);
+		clearInterval(tick);
+		expect(gaveWay).toBeGreaterThan(1);
+		const sliced = place(slow, o);
+		expect(sliced).toEqual(labelMap(map, o));
+		// Remembered: the same array, not placed again.
+		asked = 0;
+		expect(place(slow, o)).toBe(sliced);
+		expect(asked).toBe(0);
+		const stop = new AbortController();
+		const aborted = place.inSlices(slow, { ...o, fontSize: 15 }, stop.signal);
+		stop.abort();
+		await aborted;
+		// An aborted placement leaves nothing behind: the next call places the names itself.
+		asked = 0;
+		place(slow, { ...o, fontSize: 15 });
+		expect(asked).toBeGreaterThan(0);
+	});
+
 	it('places again when a pin moves, the type size or the view changes, and forgets the oldest beyond its size', () => {
 		const place = rememberedLabelMap(2);
 		const o = { required: inYear(2008), fontSize: 13, obstacles: [[500, 200, 520, 220]] as Box[] };

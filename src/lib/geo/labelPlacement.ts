@@ -6,6 +6,8 @@
  * short form where the full one does not fit; the others only where they fit on their own ground.
  */
 
+import { runToEnd, type Steps } from './steps';
+
 /** [left, top, right, bottom] in screen px. */
 export type Box = [number, number, number, number];
 export type Point = [number, number];
@@ -69,19 +71,27 @@ export function edgePoint(from: Point, b: Box): Point {
 }
 
 export function placeLabels(candidates: readonly LabelCandidate[], o: PlacementOptions): PlacedLabel[] {
+	return runToEnd(placementSteps(candidates, o));
+}
+
+/** The placement one name at a time (geo/steps.ts): a map's first names can wait a few frames. */
+export function* placementSteps(candidates: readonly LabelCandidate[], o: PlacementOptions): Steps<PlacedLabel[]> {
 	const measure = o.measure ?? estimateWidth(o.fontSize);
 	const h = o.fontSize * 1.25;
 	const taken: Box[] = [...(o.obstacles ?? [])];
 	const out: PlacedLabel[] = [];
 	const onScreen = (xy: Point) => xy[0] >= 0 && xy[0] <= o.width && xy[1] >= 0 && xy[1] <= o.height;
-	const order = candidates
-		.flatMap((c) => {
-			if (onScreen(c.anchor)) return [c];
+	const order: LabelCandidate[] = [];
+	for (const c of candidates) {
+		if (onScreen(c.anchor)) order.push(c);
+		else if (c.required) {
 			// A required state whose own spot is off screen (Russia's lies in Siberia) is named on its visible part.
-			const seen = c.required ? visibleAnchor(c.iso3, o) : null;
-			return seen ? [{ ...c, anchor: seen }] : [];
-		})
-		.sort((a, b) => Number(b.required) - Number(a.required) || a.area - b.area);
+			const seen = visibleAnchor(c.iso3, o);
+			if (seen) order.push({ ...c, anchor: seen });
+			yield;
+		}
+	}
+	order.sort((a, b) => Number(b.required) - Number(a.required) || a.area - b.area);
 
 	const boxAt = (xy: Point, w: number): Box => [xy[0] - w / 2, xy[1] - h / 2, xy[0] + w / 2, xy[1] + h / 2];
 	const clear = (b: Box) => b[0] >= 0 && b[1] >= 0 && b[2] <= o.width && b[3] <= o.height && !taken.some((t) => overlaps(b, t));
@@ -98,6 +108,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], o: PlacementO
 	const required = new Set(candidates.filter((c) => c.required).map((c) => c.iso3));
 
 	for (const c of order) {
+		yield;
 		const [ax, ay] = c.anchor;
 		const put = (text: string, box: Box, leader: boolean) => {
 			taken.push(box);

@@ -2,7 +2,8 @@
  * State names on a projected SVG map (lite map, small maps, handout, video frames): the map's
  * states as candidates for the one placement rule (geo/labelPlacement.ts), in screen px.
  */
-import { placeLabels, type Box, type PlacedLabel } from '$lib/geo/labelPlacement';
+import { placementSteps, type Box, type PlacedLabel } from '$lib/geo/labelPlacement';
+import { inSlices, runToEnd, type Steps } from '$lib/geo/steps';
 import { shortName } from '$lib/data/shortNames';
 import { applyTransform, IDENTITY, type ViewTransform } from './viewTransform';
 import type { ProjectedMap } from './paths';
@@ -23,6 +24,10 @@ export interface MapLabelOptions {
 }
 
 export function labelMap(map: ProjectedMap, o: MapLabelOptions): PlacedLabel[] {
+	return runToEnd(labelSteps(map, o));
+}
+
+function* labelSteps(map: ProjectedMap, o: MapLabelOptions): Steps<PlacedLabel[]> {
 	const view = o.view ?? IDENTITY;
 	const candidates = map.countries.flatMap((c) => {
 		const required = o.required.has(c.iso3);
@@ -40,7 +45,7 @@ export function labelMap(map: ProjectedMap, o: MapLabelOptions): PlacedLabel[] {
 			}
 		];
 	});
-	return placeLabels(candidates, {
+	return yield* placementSteps(candidates, {
 		width: map.width,
 		height: map.height,
 		fontSize: o.fontSize,
@@ -65,21 +70,28 @@ export function canvasMeasure(font: string): ((text: string) => number) | undefi
 	};
 }
 
+/** `labelMap` that remembers its last placements; `inSlices` works one out ahead, a few ms at a time. */
+export interface RememberedLabelMap {
+	(map: ProjectedMap, o: MapLabelOptions): PlacedLabel[];
+	/** Places the names in slices, remembered for the call that follows; resolves when done or aborted. */
+	inSlices(map: ProjectedMap, o: MapLabelOptions, signal: AbortSignal): Promise<void>;
+}
+
 /**
  * `labelMap` with a memory of the last `size` placements (issue 26): stepping through the years
  * comes back to the same named states and pin boxes again and again, and a placement asks the
  * state locator thousands of times. A new map or text measurer starts it afresh.
  */
-export function rememberedLabelMap(size = 48): (map: ProjectedMap, o: MapLabelOptions) => PlacedLabel[] {
+export function rememberedLabelMap(size = 48): RememberedLabelMap {
 	const remembered = new Remembered<PlacedLabel[]>(size);
 	let mapOf: ProjectedMap | null = null;
 	let measureOf: MapLabelOptions['measure'] = undefined;
-	return (map, o) => {
+	const keyFor = (map: ProjectedMap, o: MapLabelOptions) => {
 		if (map !== mapOf || o.measure !== measureOf) remembered.clear();
 		mapOf = map;
 		measureOf = o.measure;
 		const v = o.view ?? IDENTITY;
-		const key = [
+		return [
 			map.width,
 			map.height,
 			v.x,
@@ -90,6 +102,11 @@ export function rememberedLabelMap(size = 48): (map: ProjectedMap, o: MapLabelOp
 			[...(o.optional ?? [])].sort().join(),
 			(o.obstacles ?? []).map((b) => b.map((n) => Math.round(n * 10)).join()).join(';')
 		].join('|');
-		return remembered.get(key, () => labelMap(map, o));
 	};
+	const place = (map: ProjectedMap, o: MapLabelOptions) => remembered.get(keyFor(map, o), () => labelMap(map, o));
+	place.inSlices = async (map: ProjectedMap, o: MapLabelOptions, signal: AbortSignal) => {
+		const placed = await inSlices(labelSteps(map, o), signal);
+		if (placed) remembered.get(keyFor(map, o), () => placed);
+	};
+	return place;
 }

@@ -10,6 +10,7 @@ import { labelPoint } from '$lib/geo/outlineShape';
 import { HOME_BOUNDS, type Bounds } from '$lib/geo/camera';
 import { indexOutline, locatorOf, stateLocator, pathRings, type IndexedOutline } from '$lib/geo/hitTest';
 import type { BaseProjection } from './viewTransform';
+import { runToEnd } from '$lib/geo/steps';
 
 export interface ProjectedCountry {
 	iso3: string;
@@ -45,10 +46,7 @@ export function projectCountries(
 	/** What the region view fits: the members of the organisations shown (scene.home), else the CSTO's region. */
 	bounds: Bounds = HOME_BOUNDS
 ): ProjectedMap {
-	const steps = projectionSteps(countries, width, height, view, bounds, false);
-	let step = steps.next();
-	while (!step.done) step = steps.next();
-	return step.value;
+	return runToEnd(projectionSteps(countries, width, height, view, bounds, false));
 }
 
 /** One outline projected, as plain data: what a worker hands back (projection.worker.ts). */
@@ -68,10 +66,13 @@ export function projectOutlines(
 	view: 'region' | 'world',
 	bounds: Bounds = HOME_BOUNDS
 ): ProjectedOutline[] {
-	const steps = projectionSteps(countries, width, height, view, bounds, false);
-	let step = steps.next();
-	while (!step.done) step = steps.next();
-	return step.value.countries.map((c) => ({ iso3: c.iso3, name: c.name, d: c.d, area: c.area(), label: c.label() }));
+	return runToEnd(projectionSteps(countries, width, height, view, bounds, false)).countries.map((c) => ({
+		iso3: c.iso3,
+		name: c.name,
+		d: c.d,
+		area: c.area(),
+		label: c.label()
+	}));
 }
 
 export function projectionFor(width: number, height: number, view: 'region' | 'world', bounds: Bounds): GeoProjection {

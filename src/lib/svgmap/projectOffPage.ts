@@ -8,31 +8,11 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { CountryProps } from '$lib/geo/geography';
 import { HOME_BOUNDS, type Bounds } from '$lib/geo/camera';
 import { indexOutline, locatorOf, pathRings, type IndexedOutline } from '$lib/geo/hitTest';
-import { giveWay } from '$lib/geo/paintLater.svelte';
+import { inSlices } from '$lib/geo/steps';
 import { assemble, projectionFor, projectionSteps, type ProjectedMap, type ProjectedOutline } from './paths';
 import type { ProjectionRequest, ProjectionReply } from './projection.worker';
 
 type Countries = FeatureCollection<Polygon | MultiPolygon, CountryProps>;
-
-/** How long the main map's projection may hold the page before it gives way to input and paints. */
-const SLICE_MS = 8;
-
-/** Runs a generator's steps in slices of a few milliseconds, giving the page back between them; null once `signal` aborts. */
-async function inSlices<T>(steps: Generator<void, T, void>, signal: AbortSignal): Promise<T | null> {
-	let due = performance.now() + SLICE_MS;
-	let step = steps.next();
-	while (!step.done) {
-		if (performance.now() > due) {
-			await giveWay();
-			if (signal.aborted) return null;
-			due = performance.now() + SLICE_MS;
-		}
-		step = steps.next();
-	}
-	// The map is drawn from the result at once: in a task of its own, not after a slice of this work.
-	await giveWay();
-	return signal.aborted ? null : step.value;
-}
 
 /**
  * The same projection in slices of a few milliseconds with the page given back between them: on a
