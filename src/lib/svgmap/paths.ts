@@ -6,7 +6,7 @@
 import { geoArea, geoMercator, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { CountryProps } from '$lib/geo/geography';
-import { labelPoint } from '$lib/geo/outlineShape';
+import { countryBounds, labelPoint } from '$lib/geo/outlineShape';
 import { HOME_BOUNDS, type Bounds } from '$lib/geo/camera';
 import { indexOutline, locatorOf, stateLocator, pathRings, type IndexedOutline } from '$lib/geo/hitTest';
 import type { BaseProjection } from './viewTransform';
@@ -33,6 +33,8 @@ export interface ProjectedMap {
 	stateAt: (xy: [number, number]) => string | null;
 	/** A closed outline in longitude/latitude (a disputed territory) as a path string. */
 	outline: (ring: readonly [number, number][]) => string;
+	/** A state's [west, south, east, north] in degrees: where the camera goes to show it. */
+	boundsOf: (iso3: string) => Bounds | undefined;
 }
 
 type Countries = FeatureCollection<Polygon | MultiPolygon, CountryProps>;
@@ -56,6 +58,7 @@ export interface ProjectedOutline {
 	d: string;
 	area: number;
 	label: [number, number] | null;
+	bounds: Bounds;
 }
 
 /** Every outline projected with its area and name point, at once: the worker's whole job. */
@@ -66,12 +69,14 @@ export function projectOutlines(
 	view: 'region' | 'world',
 	bounds: Bounds = HOME_BOUNDS
 ): ProjectedOutline[] {
-	return runToEnd(projectionSteps(countries, width, height, view, bounds, false)).countries.map((c) => ({
+	const map = runToEnd(projectionSteps(countries, width, height, view, bounds, false));
+	return map.countries.map((c) => ({
 		iso3: c.iso3,
 		name: c.name,
 		d: c.d,
 		area: c.area(),
-		label: c.label()
+		label: c.label(),
+		bounds: map.boundsOf(c.iso3)!
 	}));
 }
 
@@ -152,7 +157,12 @@ export function* projectionSteps(
 		country.label();
 		yield;
 	}
-	return assemble(projection, width, height, projected, prepareNow ? locatorOf(indexed) : undefined);
+	const features = new Map(countries.features.map((f) => [f.properties.iso3, f]));
+	const boundsOf = (iso3: string) => {
+		const f = features.get(iso3);
+		return f && countryBounds(f.geometry);
+	};
+	return assemble(projection, width, height, projected, prepareNow ? locatorOf(indexed) : undefined, boundsOf);
 }
 
 /** The map around its projected outlines; without `locate`, the hit test's index is built when first asked. */
@@ -161,7 +171,8 @@ export function assemble(
 	width: number,
 	height: number,
 	projected: ProjectedCountry[],
-	locate: ((x: number, y: number) => string | null) | undefined
+	locate: ((x: number, y: number) => string | null) | undefined,
+	boundsOf: ProjectedMap['boundsOf']
 ): ProjectedMap {
 	const path = geoPath(projection);
 	// Hit tests in the plane, on the projected outlines (cut at the antimeridian by d3 already):
@@ -173,6 +184,7 @@ export function assemble(
 		height,
 		stateAt,
 		countries: projected,
+		boundsOf,
 		project: (lonLat) => projection(lonLat),
 		base: {
 			scale: projection.scale(),

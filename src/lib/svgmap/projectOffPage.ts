@@ -1,18 +1,16 @@
 /**
- * The lite map's projection, kept off the page's thread (issue 26): a worker projects the outlines
- * (path strings, areas, name points); the page builds the hit test's index from them in slices.
- * Where no worker can start, the projection itself runs here in slices. On a phone, projecting
- * on the page held it for ~80 ms of work at start-up, with garbage collection on top.
+ * The lite map's projection, kept off the page's thread (issue 26): a worker decodes the shapes
+ * file and projects the outlines (path strings, areas, name points, bounds); the page builds the
+ * hit test's index from them in slices. Where no worker can start, the file is decoded here and
+ * projected in slices. On a phone, decoding and projecting on the page held it for ~80 ms of work
+ * at start-up, with garbage collection on top.
  */
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { CountryProps } from '$lib/geo/geography';
+import { decodeCountries, type Countries, type ShapesFile } from '$lib/geo/topology';
 import { HOME_BOUNDS, type Bounds } from '$lib/geo/camera';
 import { indexOutline, locatorOf, pathRings, type IndexedOutline } from '$lib/geo/hitTest';
 import { inSlices } from '$lib/geo/steps';
 import { assemble, projectionFor, projectionSteps, type ProjectedMap, type ProjectedOutline } from './paths';
 import type { ProjectionRequest, ProjectionReply } from './projection.worker';
-
-type Countries = FeatureCollection<Polygon | MultiPolygon, CountryProps>;
 
 /**
  * The same projection in slices of a few milliseconds with the page given back between them: on a
@@ -51,7 +49,10 @@ function mapFromOutlines(
 			yield;
 		}
 		const countries = outlines.map((o) => ({ iso3: o.iso3, name: o.name, d: o.d, area: () => o.area, label: () => o.label }));
-		return assemble(projectionFor(width, height, view, bounds), width, height, countries, locatorOf(indexed));
+		const boundsByIso = new Map(outlines.map((o) => [o.iso3, o.bounds]));
+		return assemble(projectionFor(width, height, view, bounds), width, height, countries, locatorOf(indexed), (iso3) =>
+			boundsByIso.get(iso3)
+		);
 	}
 	return inSlices(steps(), signal);
 }
@@ -87,25 +88,28 @@ function projectInWorker(request: Omit<ProjectionRequest, 'id'>): Promise<Projec
 	const w = projectionWorker();
 	if (!w) return Promise.resolve(null);
 	const id = nextId++;
+	// A copy of the file, handed over rather than copied again: the page keeps its own for the next projection.
+	const file = request.shapes.file.slice(0);
 	return new Promise((resolve) => {
 		waiting.set(id, resolve);
-		w.postMessage({ ...request, id } satisfies ProjectionRequest);
+		w.postMessage({ ...request, shapes: { ...request.shapes, file }, id } satisfies ProjectionRequest, [file]);
 	});
 }
 
 /**
- * The lite map's projection for its box: in the worker where one runs, else here in slices.
- * Resolves to null when `signal` aborts (newer shapes or another size).
+ * The lite map's projection of a shapes file for its box: in the worker where one runs, else
+ * decoded here and projected in slices. Resolves to null when `signal` aborts (newer shapes or
+ * another size); rejects where the file cannot be decoded.
  */
 export async function projectForLiteMap(
-	countries: Countries,
+	shapes: ShapesFile,
 	width: number,
 	height: number,
 	signal: AbortSignal,
 	bounds: Bounds = HOME_BOUNDS
 ): Promise<ProjectedMap | null> {
-	const reply = await projectInWorker({ countries, width, height, view: 'region', bounds });
+	const reply = await projectInWorker({ shapes, width, height, view: 'region', bounds });
 	if (signal.aborted) return null;
 	if (reply?.outlines) return mapFromOutlines(reply.outlines, width, height, 'region', signal, bounds);
-	return projectCountriesInSlices(countries, width, height, 'region', signal, bounds);
+	return projectCountriesInSlices(decodeCountries(shapes), width, height, 'region', signal, bounds);
 }

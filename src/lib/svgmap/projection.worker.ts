@@ -1,15 +1,15 @@
 /**
- * The lite map's projection worker (projectOffPage.ts): outlines in; path strings, areas and name
- * points out. A failure is handed back, so the page projects them itself instead.
+ * The lite map's projection worker (projectOffPage.ts): a shapes file in, decoded here; path
+ * strings, areas, name points and bounds out. A failure is handed back, so the page decodes and
+ * projects them itself instead (and reports a broken file).
  */
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { CountryProps } from '$lib/geo/geography';
 import type { Bounds } from '$lib/geo/camera';
+import { decodeCountries, type ShapesFile } from '$lib/geo/topology';
 import { projectOutlines, type ProjectedOutline } from './paths';
 
 export interface ProjectionRequest {
 	id: number;
-	countries: FeatureCollection<Polygon | MultiPolygon, CountryProps>;
+	shapes: ShapesFile;
 	width: number;
 	height: number;
 	view: 'region' | 'world';
@@ -22,10 +22,10 @@ export interface ProjectionReply {
 }
 
 self.onmessage = (e: MessageEvent<ProjectionRequest>) => {
-	const { id, countries, width, height, view, bounds } = e.data;
+	const { id, shapes, width, height, view, bounds } = e.data;
 	let outlines: ProjectedOutline[] | null = null;
 	try {
-		outlines = projectOutlines(countries, width, height, view, bounds);
+		outlines = projectOutlines(decodeCountries(shapes), width, height, view, bounds);
 	} catch (error) {
 		console.warn(error);
 	}
