@@ -25,6 +25,7 @@ const VARIANTS = {
 	no_pins: '.svg-map g[data-place], .pin-badge, .pin-badge-leader { display: none !important }',
 	map_layer: '.svg-map { will-change: transform }',
 	dock_layer: '.app .dock { will-change: transform }',
+	no_preview: '.app .map { background: #eaf1f7 !important }',
 	warm: WARM
 };
 const at = process.argv.indexOf('--rounds');
