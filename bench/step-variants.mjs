@@ -26,6 +26,9 @@ const VARIANTS = {
 	map_layer: '.svg-map { will-change: transform }',
 	dock_layer: '.app .dock { will-change: transform }',
 	no_preview: '.app .map { background: #eaf1f7 !important }',
+	no_slider: '.app .dock input[type="range"] { visibility: hidden !important }',
+	small_layers:
+		'[data-testid="year-display"], .app .dock input[type="range"], [data-testid="timeline-strip"], .legend { will-change: transform }',
 	warm: WARM
 };
 const at = process.argv.indexOf('--rounds');
