@@ -4,7 +4,7 @@
  */
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import { decodeTopology, type CountryProps } from './topology';
+import { decodeTopology, type CountryProps, type ShapesFile } from './topology';
 export { rawCountries, type CountryProps } from './topology';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { labelPoint, countryBounds } from './outlineShape';
@@ -14,7 +14,7 @@ import { baseLocale, getLocale } from '$lib/i18n/locale';
 import { SHAPES_ERROR } from '$lib/domain/mapProblem';
 
 /** Every state's name in the page's language, where it is not the shapes' own (English). */
-export function localNames(): Promise<Record<string, string> | null> {
+function localNames(): Promise<Record<string, string> | null> {
 	const locale = getLocale();
 	if (locale === baseLocale) return Promise.resolve(null);
 	// Its own language's chunk only: another language costs this page nothing.
@@ -46,12 +46,17 @@ export function loadShapesFile(scale: ShapesScale = '50m'): Promise<ArrayBuffer>
 	);
 }
 
+/**
+ * The shapes' file with the states' names in the page's language, ready to decode (here, or in the
+ * lite map's worker): both maps, labels, tooltips and exports name states in the page's language.
+ */
+export function loadShapesToDecode(scale: ShapesScale, nearRegionOnly = false): Promise<ShapesFile> {
+	return Promise.all([loadShapesFile(scale), localNames()]).then(([file, names]) => ({ file, names, nearRegionOnly }));
+}
+
 /** The country shapes, decoded once on the page and shared by every map drawn here. */
 export function loadTopology(scale: ShapesScale = '50m'): Promise<Topology> {
-	// Both maps, labels, tooltips and exports then name states in the page's language.
-	return once(topologyPromises, scale, () =>
-		Promise.all([loadShapesFile(scale), localNames()]).then(([file, names]) => decodeTopology(file, names))
-	);
+	return once(topologyPromises, scale, () => loadShapesToDecode(scale).then((s) => decodeTopology(s.file, s.names)));
 }
 
 export interface Geography {

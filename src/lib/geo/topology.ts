@@ -37,7 +37,7 @@ export function rawCountries(topology: Topology): Countries {
 }
 
 /** The states near the treaty's region: the only ones worth drawing at 1:50m. */
-export function nearRegion(fc: Countries): Countries {
+function nearRegion(fc: Countries): Countries {
 	return {
 		...fc,
 		features: fc.features.filter((f) => {

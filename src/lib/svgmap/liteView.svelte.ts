@@ -4,8 +4,8 @@
  * (geo/renderer.ts). LiteMap.svelte binds the box and draws; the decisions live here.
  */
 import { untrack } from 'svelte';
-import { loadShapesFile, loadTopology, localNames } from '$lib/geo/geography';
-import { nearRegion, rawCountries, type ShapesFile } from '$lib/geo/topology';
+import { loadShapesToDecode } from '$lib/geo/geography';
+import { decodeCountries, type ShapesFile } from '$lib/geo/topology';
 import { cameraForBounds, HOME_BOUNDS, NO_PADDING, type CameraTarget, type Camera, type Padding } from '$lib/geo/camera';
 import { unframeCamera, resolveCameraTarget } from '$lib/geo/cameraTargets';
 import type { MapRenderer } from '$lib/geo/renderer';
@@ -77,8 +77,8 @@ export class LiteView {
 	/** Loads the 1:110m shapes' file (at mount), and starts the projection's worker meanwhile. */
 	load() {
 		projectionWorker();
-		Promise.all([loadShapesFile('110m'), localNames()])
-			.then(([file, names]) => (this.shapes = { file, names, nearRegionOnly: false }))
+		loadShapesToDecode('110m')
+			.then((s) => (this.shapes = s))
 			.catch((e: unknown) => this.#failed(e));
 	}
 
@@ -111,8 +111,8 @@ export class LiteView {
 	/** Zoomed in: the 1:50m shapes, loaded once, when first needed. */
 	loadDetailIfNeeded() {
 		if (this.detailed && !this.detailShapes)
-			Promise.all([loadShapesFile('50m'), localNames()])
-				.then(([file, names]) => (this.detailShapes = { file, names, nearRegionOnly: true }))
+			loadShapesToDecode('50m', true)
+				.then((s) => (this.detailShapes = s))
 				.catch(() => undefined);
 	}
 
@@ -181,11 +181,10 @@ export class LiteView {
 			whenDrawn: afterNextPaint,
 			sceneDrawer: async (width, height) => {
 				const map = untrack(() => this.projected);
-				if (!map) throw new Error('the map is not drawn yet');
+				const file = untrack(() => (this.detailed && this.projectedDetail ? this.detailShapes : this.shapes));
+				if (!map || !file) throw new Error('the map is not drawn yet');
 				// Decoded on the page only here: an export is the one use of the shapes themselves.
-				const detailed = untrack(() => this.detailed && !!this.projectedDetail);
-				const decoded = rawCountries(await loadTopology(detailed ? '50m' : '110m'));
-				const raw = detailed ? nearRegion(decoded) : decoded;
+				const raw = decodeCountries(file);
 				// Loaded with the export, not with the map.
 				const { createSceneDrawer } = await import('./sceneCanvas');
 				const fontFamily = getComputedStyle(document.documentElement).getPropertyValue('--font-ui').trim() || 'sans-serif';
