@@ -130,6 +130,11 @@ export async function badgesShown(page: Page) {
  * Where pins overlap, picks it from the list the click opens.
  */
 export async function clickPin(page: Page, id: string) {
+	// A reader clicks a pin they see: on the detailed map, once the year's scene is drawn (before
+	// that the pin is not there yet and the click lands on the state under it).
+	await page
+		.locator('[data-testid="map"]')
+		.evaluate((el) => (el as HTMLElement & { cstoWhenSettled?: () => Promise<number> }).cstoWhenSettled?.());
 	await badgesShown(page);
 	const badge = page.locator(`[data-pin-badge~="${id}"]`);
 	if (await badge.count()) await badge.click();
