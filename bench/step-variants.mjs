@@ -29,7 +29,19 @@ const VARIANTS = {
 	no_slider: '.app .dock input[type="range"] { visibility: hidden !important }',
 	small_layers:
 		'[data-testid="year-display"], .app .dock input[type="range"], [data-testid="timeline-strip"], .legend { will-change: transform }',
-	warm: WARM
+	bare: '.svg-map text, .svg-map line, .svg-map circle, .svg-map g[data-place], .svg-map path[data-place], .pin-badge, .pin-badge-leader, .app .dock, [data-testid="summary"] { display: none !important }',
+	no_nss: '.svg-map * { vector-effect: none !important }',
+	no_stroke: '.svg-map path { stroke: none !important }',
+	no_sidebar: '.app .sidebar { display: none !important }',
+	bare_all:
+		'.svg-map text, .svg-map line, .svg-map circle, .svg-map g[data-place], .svg-map path[data-place], .pin-badge, .pin-badge-leader, .app .dock, .app .sidebar, .app header { display: none !important }',
+	warm: WARM,
+	warm10: 'steps:10',
+	warm36: 'steps:36',
+	garbage:
+		'script:addEventListener("keydown", () => { const a = []; for (let i = 0; i < 4000; i++) a.push({ i, s: [i, i] }); window.__g = a.length; }, true)',
+	wait5: 'script:new Promise((done) => setTimeout(done, 5000))',
+	busy2: 'script:addEventListener("keydown", () => { const t = performance.now(); while (performance.now() - t < 2); }, true)'
 };
 const at = process.argv.indexOf('--rounds');
 const rounds = at > 0 ? Number(process.argv[at + 1]) : 3;
@@ -49,6 +61,8 @@ for (let r = 0; r < rounds; r++)
 		await page.evaluate(() => Promise.race([navigator.serviceWorker.ready, new Promise((done) => setTimeout(done, 15000))]));
 		await page.waitForTimeout(1000);
 		if (change === WARM) await ourStepsInPage(page, 70);
+		else if (change.startsWith('steps:')) await ourStepsInPage(page, Number(change.slice(6)));
+		else if (change.startsWith('script:')) await page.evaluate(change.slice(7));
 		else if (change) await page.addStyleTag({ content: change });
 		(p95[name] ??= []).push((await ourStepsInPage(page, 120)).p95);
 		await context.close();

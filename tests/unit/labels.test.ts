@@ -139,6 +139,29 @@ describe('a placement already made is reused (issue 26)', () => {
 		expect(asked).toBeGreaterThan(0);
 	});
 
+	it("finds where an off-screen state's name goes once per map and view, not again for each year", () => {
+		// Moved up 200 px, Russia's own point is off screen: its name goes on its visible part.
+		const view = { x: 0, y: -200, k: 1 };
+		expect(map.countries.find((c) => c.iso3 === 'RUS')!.label()![1] + view.y).toBeLessThan(0);
+		const counted = () => {
+			const asked = { n: 0 };
+			return { asked, map: { ...map, stateAt: (xy: [number, number]) => ((asked.n += 1), map.stateAt(xy)) } };
+		};
+		const o = (year: number) => ({ required: inYear(year), fontSize: 13, obstacles: [], view });
+		const fresh = counted();
+		expect(labelMap(fresh.map, o(1994))).toEqual(labelMap(map, o(1994)));
+		const seen = counted();
+		labelMap(seen.map, o(2008));
+		seen.asked.n = 0;
+		expect(labelMap(seen.map, o(1994))).toEqual(labelMap(map, o(1994)));
+		// The visible part is found on a grid of 44 × 26 cells, each asked once: not asked again.
+		expect(fresh.asked.n - seen.asked.n).toBeGreaterThanOrEqual(44 * 26);
+		// Another view is another answer.
+		seen.asked.n = 0;
+		labelMap(seen.map, { ...o(1994), view: { ...view, y: -210 } });
+		expect(seen.asked.n).toBeGreaterThanOrEqual(44 * 26);
+	});
+
 	it('places again when a pin moves, the type size or the view changes, and forgets the oldest beyond its size', () => {
 		const place = rememberedLabelMap(2);
 		const o = { required: inYear(2008), fontSize: 13, obstacles: [[500, 200, 520, 220]] as Box[] };

@@ -49,6 +49,11 @@ export interface PlacementOptions {
 	stateAt: (xy: Point) => string | null;
 	/** A text's width in px; an estimate for bold text by default. */
 	measure?: (text: string) => number;
+	/**
+	 * `visibleAnchor` for this map and view, where the caller remembers it: it asks `stateAt` a few
+	 * thousand times and does not depend on the year.
+	 */
+	offScreenAnchor?: (iso3: string) => Point | null;
 }
 
 /** Bold Noto Sans and system UI fonts average under 0.62 em per character (Latin and Cyrillic). */
@@ -86,7 +91,7 @@ export function* placementSteps(candidates: readonly LabelCandidate[], o: Placem
 		if (onScreen(c.anchor)) order.push(c);
 		else if (c.required) {
 			// A required state whose own spot is off screen (Russia's lies in Siberia) is named on its visible part.
-			const seen = visibleAnchor(c.iso3, o);
+			const seen = o.offScreenAnchor ? o.offScreenAnchor(c.iso3) : visibleAnchor(c.iso3, o);
 			if (seen) order.push({ ...c, anchor: seen });
 			yield;
 		}

@@ -2,7 +2,7 @@
  * State names on a projected SVG map (lite map, small maps, handout, video frames): the map's
  * states as candidates for the one placement rule (geo/labelPlacement.ts), in screen px.
  */
-import { placementSteps, type Box, type PlacedLabel } from '$lib/geo/labelPlacement';
+import { placementSteps, visibleAnchor, type Box, type PlacedLabel, type Point } from '$lib/geo/labelPlacement';
 import { inSlices, runToEnd, type Steps } from '$lib/geo/steps';
 import { shortName } from '$lib/data/shortNames';
 import { applyTransform, IDENTITY, type ViewTransform } from './viewTransform';
@@ -27,8 +27,21 @@ export function labelMap(map: ProjectedMap, o: MapLabelOptions): PlacedLabel[] {
 	return runToEnd(labelSteps(map, o));
 }
 
+/**
+ * Where a state's name goes when its own point is off screen, per map and view: every year names
+ * Russia, whose point lies off the region's view, and finding its visible part is most of a new
+ * year's placement (issue 26).
+ */
+const offScreenAnchors = new WeakMap<ProjectedMap, Remembered<Point | null>>();
+
 function* labelSteps(map: ProjectedMap, o: MapLabelOptions): Steps<PlacedLabel[]> {
 	const view = o.view ?? IDENTITY;
+	// Screen px back to the unzoomed map's coordinates.
+	const stateAt = ([x, y]: Point) => map.stateAt([(x - view.x) / view.k, (y - view.y) / view.k]);
+	let anchors = offScreenAnchors.get(map);
+	if (!anchors) offScreenAnchors.set(map, (anchors = new Remembered(64)));
+	const offScreenAnchor = (iso3: string) =>
+		anchors.get([view.x, view.y, view.k, iso3].join('|'), () => visibleAnchor(iso3, { width: map.width, height: map.height, stateAt }));
 	const candidates = map.countries.flatMap((c) => {
 		const required = o.required.has(c.iso3);
 		if (!required && !o.optional?.has(c.iso3)) return [];
@@ -51,8 +64,8 @@ function* labelSteps(map: ProjectedMap, o: MapLabelOptions): Steps<PlacedLabel[]
 		fontSize: o.fontSize,
 		obstacles: o.obstacles,
 		measure: o.measure,
-		// Screen px back to the unzoomed map's coordinates.
-		stateAt: ([x, y]) => map.stateAt([(x - view.x) / view.k, (y - view.y) / view.k])
+		stateAt,
+		offScreenAnchor
 	});
 }
 
