@@ -36,6 +36,18 @@ const VARIANTS = {
 	bare_all:
 		'.svg-map text, .svg-map line, .svg-map circle, .svg-map g[data-place], .svg-map path[data-place], .pin-badge, .pin-badge-leader, .app .dock, .app .sidebar, .app header { display: none !important }',
 	warm: WARM,
+	// Another box for a moment: the map is projected again, which starts the remembered names and
+	// badges afresh; with warm36_resized, the code and the browser stay warm but those are cold.
+	resized: async (page) => {
+		await page.setViewportSize({ width: VIEWPORT.width - 1, height: VIEWPORT.height });
+		await page.waitForTimeout(1000);
+		await page.setViewportSize(VIEWPORT);
+		await page.waitForTimeout(1000);
+	},
+	warm36_resized: async (page) => {
+		await ourStepsInPage(page, 36);
+		await VARIANTS.resized(page);
+	},
 	warm10: 'steps:10',
 	warm36: 'steps:36',
 	garbage:
@@ -61,6 +73,7 @@ for (let r = 0; r < rounds; r++)
 		await page.evaluate(() => Promise.race([navigator.serviceWorker.ready, new Promise((done) => setTimeout(done, 15000))]));
 		await page.waitForTimeout(1000);
 		if (change === WARM) await ourStepsInPage(page, 70);
+		else if (typeof change === 'function') await change(page);
 		else if (change.startsWith('steps:')) await ourStepsInPage(page, Number(change.slice(6)));
 		else if (change.startsWith('script:')) await page.evaluate(change.slice(7));
 		else if (change) await page.addStyleTag({ content: change });

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { basePins, pinsOnScreen, pinsAtClick, pinBadges, rememberedPinBadges } from '$lib/svgmap/screenPins';
+import { basePins, pinsOnScreen, pinsAtClick, pinBadges, rememberedPinBadges, shownPins, pinObstacles } from '$lib/svgmap/screenPins';
+import { badgeBox } from '$lib/geo/pinGroups';
 import { Remembered } from '$lib/geo/remembered';
 import { layoutPins } from '$lib/geo/pinLayout';
 import type { Place } from '$lib/domain/places';
@@ -29,6 +30,32 @@ describe('the pins of an SVG map', () => {
 		]);
 		const zoomed = pinsOnScreen(base, { k: 2, x: -100, y: -50 }, 1, 10, map);
 		expect(zoomed.map((s) => [s.p.id, s.xy])).toEqual([['b', [140, 70]]]);
+	});
+
+	it('are shown as the year says, and what names keep clear of is each pin drawn on its own and each badge', () => {
+		const drawn = [
+			{ p: place('x', 0, 0), xy: [100, 50] as [number, number] },
+			{ p: place('y', 0, 0), xy: [104, 50] as [number, number] },
+			{ p: place('z', 0, 0), xy: [160, 50] as [number, number] },
+			{ p: place('w', 0, 0), xy: [20, 20] as [number, number] }
+		];
+		const year = new Map([
+			['x', 'active'],
+			['y', 'active'],
+			['z', 'past'],
+			['w', 'hidden']
+		] as const);
+		const shown = shownPins(drawn, year);
+		expect(shown.map((s) => s.p.id)).toEqual(['x', 'y', 'z']);
+		expect(shownPins(drawn, undefined)).toEqual([]);
+		const groups = pinBadges(shown, 10, map, IDENTITY, new Set());
+		expect(groups.map((g) => g.ids)).toEqual([['x', 'y']]);
+		expect(pinObstacles(shown, groups, 10)).toEqual([[155, 45, 165, 55], badgeBox(groups[0])]);
+		expect(pinObstacles(shown, [], 10)).toEqual([
+			[95, 45, 105, 55],
+			[99, 45, 109, 55],
+			[155, 45, 165, 55]
+		]);
 	});
 
 	it('offer a clicked pin first, with the drawn pins whose symbols overlap it', () => {

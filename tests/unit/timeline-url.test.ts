@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampYear, yearForKey, playStartYear, nextPlayYear, sliderTicks } from '$lib/domain/yearSteps';
+import { clampYear, yearForKey, playStartYear, nextPlayYear, sliderTicks, nearestFirst } from '$lib/domain/yearSteps';
 import { parseUrlView, writeUrlView } from '$lib/domain/urlState';
 import { referenceDate, startOf, endOf } from '$lib/data/dates';
 import { formatPartialDate } from '$lib/i18n/format';
@@ -82,5 +82,14 @@ describe("the slider's scale", () => {
 	});
 	it('leaves out a mark outside the range', () => {
 		expect(sliderTicks(2005, 2026).map((t) => t.year)).toEqual([2005, 2026]);
+	});
+});
+
+describe('the years worked out ahead (issue 26)', () => {
+	it('come nearest the shown year first, the later one first at the same distance', () => {
+		const years = [1991, 1992, 1993, 1994, 1995, 1996];
+		expect(nearestFirst(years, 1993)).toEqual([1994, 1992, 1995, 1991, 1996]);
+		expect(nearestFirst(years, 1996)).toEqual([1995, 1994, 1993, 1992, 1991]);
+		expect(nearestFirst(years, 1991)).toEqual([1992, 1993, 1994, 1995, 1996]);
 	});
 });

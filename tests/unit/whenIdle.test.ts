@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { whenIdle } from '$lib/geo/paintLater.svelte';
+import { whenIdle, eachWhenIdle } from '$lib/geo/paintLater.svelte';
 
 describe('whenIdle: work split off start-up (issue 26)', () => {
 	afterEach(() => {
@@ -44,5 +44,22 @@ describe('whenIdle: work split off start-up (issue 26)', () => {
 		expect(work).toHaveBeenCalledOnce();
 		cancel();
 		expect(cancelled).toEqual([7]);
+	});
+
+	it('eachWhenIdle: one item per idle moment, in order, until stopped', () => {
+		vi.useFakeTimers();
+		const done: number[] = [];
+		const stop = eachWhenIdle([1, 2, 3, 4], (n) => done.push(n));
+		expect(done).toEqual([]);
+		vi.advanceTimersByTime(200);
+		expect(done).toEqual([1]);
+		vi.advanceTimersByTime(200);
+		expect(done).toEqual([1, 2]);
+		stop();
+		vi.advanceTimersByTime(2000);
+		expect(done).toEqual([1, 2]);
+		eachWhenIdle([5, 6], (n) => done.push(n));
+		vi.advanceTimersByTime(2000);
+		expect(done).toEqual([1, 2, 5, 6]);
 	});
 });

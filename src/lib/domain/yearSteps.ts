@@ -73,3 +73,8 @@ export function sliderTicks(min: number, max: number, marks: readonly number[] =
 	const years = [min, ...marks.filter((y) => y > min && y < max), max];
 	return years.map((year) => ({ year, at: max > min ? (year - min) / (max - min) : 0 }));
 }
+
+/** The other years, nearest `year` first (the later one first at the same distance): where a reader goes next. */
+export function nearestFirst(years: readonly number[], year: number): number[] {
+	return years.filter((y) => y !== year).sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || b - a);
+}

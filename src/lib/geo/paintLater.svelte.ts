@@ -13,6 +13,22 @@ export function whenIdle(work: () => void): () => void {
 	return () => clearTimeout(id);
 }
 
+/**
+ * Runs `work` for each item, one item per idle moment, in order; returns how to stop. For work
+ * done ahead of need, which must never hold up what the reader does now.
+ */
+export function eachWhenIdle<T>(items: readonly T[], work: (item: T) => void): () => void {
+	let next = 0;
+	let cancel = () => {};
+	const step = () => {
+		if (next >= items.length) return;
+		work(items[next++]);
+		cancel = whenIdle(step);
+	};
+	cancel = whenIdle(step);
+	return () => cancel();
+}
+
 /** Lets the page handle input and paint before the work goes on (scheduler.yield where there is one). */
 export function giveWay(): Promise<void> {
 	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;

@@ -29,6 +29,12 @@ export interface MapRenderer {
 	 * live instead (draw, whenDrawn, snapshot).
 	 */
 	sceneDrawer?(width: number, height: number): Promise<SceneDrawer>;
+	/**
+	 * Where a map remembers what a scene needs beyond its colours (the lite map: its names and pin
+	 * badges), it works that out in idle time for these years, nearest the shown one first, so the
+	 * first pass through the years steps as quickly as the later ones. Maps without it need nothing.
+	 */
+	prepare?(years: readonly number[], sceneAt: (year: number) => Scene): void;
 	destroy(): void;
 }
 

@@ -19,6 +19,8 @@ export class Timeline {
 	readonly today: string;
 	readonly minYear = MIN_YEAR;
 	readonly maxYear: number;
+	/** Every year the slider offers, first to last. */
+	readonly years: readonly number[];
 
 	#year = $state(0);
 	#playing = $state(false);
@@ -34,6 +36,7 @@ export class Timeline {
 	constructor(today: string = isoDay(new Date())) {
 		this.today = today;
 		this.maxYear = yearOf(today);
+		this.years = Array.from({ length: this.maxYear - this.minYear + 1 }, (_, i) => this.minYear + i);
 		this.#year = this.maxYear;
 	}
 

@@ -44,6 +44,8 @@ export class LiteView {
 	/** The shapes could not load (the page's words come from the component). */
 	error: unknown = $state.raw(null);
 	scene: Scene | null = $state.raw(null);
+	/** The years to work out ahead, and how to make their scenes (the renderer's `prepare`). */
+	ahead: { years: readonly number[]; sceneAt: (year: number) => Scene } | null = $state.raw(null);
 	view: ViewTransform = $state.raw(IDENTITY);
 	/** The box the shapes are projected for: set when a resize settles. */
 	size = $state.raw({ width: 0, height: 0 });
@@ -168,6 +170,7 @@ export class LiteView {
 	renderer(svg: () => SVGSVGElement | undefined): MapRenderer {
 		return {
 			draw: (next) => (this.scene = next),
+			prepare: (years, sceneAt) => (this.ahead = { years, sceneAt }),
 			fly: (target, animate, padding) => this.flyTo(target, animate, padding),
 			camera: () => {
 				const map = untrack(() => this.projected);

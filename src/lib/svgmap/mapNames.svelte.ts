@@ -32,6 +32,11 @@ export class MapNames {
 		});
 	}
 
+	/** Works out the names for other options (another year's), remembered for when they are drawn. */
+	prepare(options: MapLabelOptions) {
+		this.#place(this.#map(), options);
+	}
+
 	/** The names are drawn: the map is complete. */
 	get done(): boolean {
 		return this.#due;

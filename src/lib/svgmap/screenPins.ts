@@ -2,9 +2,10 @@
  * Where an SVG map draws its pins: projected once per map size, moved by the camera in screen space
  * (so a pin keeps its size while the map zooms), and gathered into badges where they overlap.
  */
-import type { Place } from '$lib/domain/places';
+import type { Place, Visibility } from '$lib/domain/places';
+import type { Box } from '$lib/geo/labelPlacement';
 import { OVERLAP_PX, type PinLayout } from '$lib/geo/pinLayout';
-import { groupPins, placeBadges, type PinGroup } from '$lib/geo/pinGroups';
+import { badgeBox, groupPins, placeBadges, type PinGroup } from '$lib/geo/pinGroups';
 import type { ProjectedMap } from './paths';
 import { applyTransform, type ViewTransform } from './viewTransform';
 import { Remembered } from '$lib/geo/remembered';
@@ -42,6 +43,22 @@ export function pinsOnScreen(
 			return { p, xy: [x + offset[0] * pinScale, y + offset[1] * pinScale] as [number, number] };
 		})
 		.filter(({ xy }) => xy[0] >= -size && xy[0] <= map.width + size && xy[1] >= -size && xy[1] <= map.height + size);
+}
+
+/** The pins a year shows (past ones dimmed count too). */
+export function shownPins(pins: readonly ScreenPin[], visibility: ReadonlyMap<string, Visibility> | undefined): ScreenPin[] {
+	return pins.filter(({ p }) => (visibility?.get(p.id) ?? 'hidden') !== 'hidden');
+}
+
+/** What the names keep clear of: the shown pins drawn on their own, and the badges. */
+export function pinObstacles(shown: readonly ScreenPin[], groups: readonly PinGroup[], size: number): Box[] {
+	const grouped = new Set(groups.flatMap((g) => g.ids));
+	return [
+		...shown
+			.filter(({ p }) => !grouped.has(p.id))
+			.map(({ xy }): Box => [xy[0] - size / 2, xy[1] - size / 2, xy[0] + size / 2, xy[1] + size / 2]),
+		...groups.map(badgeBox)
+	];
 }
 
 /** Badges for the shown pins that overlap, placed off the named states so that their colour shows. */
