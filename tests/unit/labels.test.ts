@@ -133,6 +133,10 @@ describe('a placement already made is reused (issue 26)', () => {
 		const aborted = place.inSlices(slow, { ...o, fontSize: 15 }, stop.signal);
 		stop.abort();
 		await aborted;
+		// Already remembered: worked out in slices again, it asks nothing.
+		asked = 0;
+		await place.inSlices(slow, o, new AbortController().signal);
+		expect(asked).toBe(0);
 		// An aborted placement leaves nothing behind: the next call places the names itself.
 		asked = 0;
 		place(slow, { ...o, fontSize: 15 });

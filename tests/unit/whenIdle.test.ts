@@ -46,20 +46,28 @@ describe('whenIdle: work split off start-up (issue 26)', () => {
 		expect(cancelled).toEqual([7]);
 	});
 
-	it('eachWhenIdle: one item per idle moment, in order, until stopped', () => {
+	it('eachWhenIdle: each item in an idle moment of its own, in order, the next once the last is done, until stopped', async () => {
 		vi.useFakeTimers();
-		const done: number[] = [];
-		const stop = eachWhenIdle([1, 2, 3, 4], (n) => done.push(n));
+		const done: string[] = [];
+		const stop = eachWhenIdle([1, 2, 3, 4], async (n) => {
+			done.push(`start ${n}`);
+			// Work that gives way in slices: the next item waits for it.
+			await new Promise((resolve) => setTimeout(resolve, 500));
+			done.push(`end ${n}`);
+		});
 		expect(done).toEqual([]);
-		vi.advanceTimersByTime(200);
-		expect(done).toEqual([1]);
-		vi.advanceTimersByTime(200);
-		expect(done).toEqual([1, 2]);
+		await vi.advanceTimersByTimeAsync(200);
+		expect(done).toEqual(['start 1']);
+		await vi.advanceTimersByTimeAsync(500);
+		expect(done).toEqual(['start 1', 'end 1']);
+		await vi.advanceTimersByTimeAsync(200);
+		expect(done).toEqual(['start 1', 'end 1', 'start 2']);
 		stop();
-		vi.advanceTimersByTime(2000);
-		expect(done).toEqual([1, 2]);
-		eachWhenIdle([5, 6], (n) => done.push(n));
-		vi.advanceTimersByTime(2000);
-		expect(done).toEqual([1, 2, 5, 6]);
+		await vi.advanceTimersByTimeAsync(5000);
+		expect(done).toEqual(['start 1', 'end 1', 'start 2', 'end 2']);
+		const plain: number[] = [];
+		eachWhenIdle([5, 6], (n) => plain.push(n));
+		await vi.advanceTimersByTimeAsync(2000);
+		expect(plain).toEqual([5, 6]);
 	});
 });

@@ -14,19 +14,25 @@ export function whenIdle(work: () => void): () => void {
 }
 
 /**
- * Runs `work` for each item, one item per idle moment, in order; returns how to stop. For work
- * done ahead of need, which must never hold up what the reader does now.
+ * Runs `work` for each item in order, each started in an idle moment and finished before the next
+ * (work that gives way in slices returns a promise); returns how to stop. For work done ahead of
+ * need, which must never hold up what the reader does now.
  */
-export function eachWhenIdle<T>(items: readonly T[], work: (item: T) => void): () => void {
-	let next = 0;
-	let cancel = () => {};
-	const step = () => {
-		if (next >= items.length) return;
-		work(items[next++]);
-		cancel = whenIdle(step);
-	};
-	cancel = whenIdle(step);
-	return () => cancel();
+export function eachWhenIdle<T>(items: readonly T[], work: (item: T, signal: AbortSignal) => unknown): () => void {
+	const stop = new AbortController();
+	const idle = () =>
+		new Promise<void>((resolve) => {
+			const cancel = whenIdle(resolve);
+			stop.signal.addEventListener('abort', cancel, { once: true });
+		});
+	void (async () => {
+		for (const item of items) {
+			await idle();
+			if (stop.signal.aborted) return;
+			await work(item, stop.signal);
+		}
+	})();
+	return () => stop.abort();
 }
 
 /** Lets the page handle input and paint before the work goes on (scheduler.yield where there is one). */

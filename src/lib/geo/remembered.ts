@@ -22,6 +22,10 @@ export class Remembered<T> {
 		return made;
 	}
 
+	has(key: string): boolean {
+		return this.#results.has(key);
+	}
+
 	clear() {
 		this.#results.clear();
 	}

@@ -118,6 +118,7 @@ export function rememberedLabelMap(size = 48): RememberedLabelMap {
 	};
 	const place = (map: ProjectedMap, o: MapLabelOptions) => remembered.get(keyFor(map, o), () => labelMap(map, o));
 	place.inSlices = async (map: ProjectedMap, o: MapLabelOptions, signal: AbortSignal) => {
+		if (remembered.has(keyFor(map, o))) return;
 		const placed = await inSlices(labelSteps(map, o), signal);
 		if (placed) remembered.get(keyFor(map, o), () => placed);
 	};

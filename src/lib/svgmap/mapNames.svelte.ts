@@ -32,9 +32,9 @@ export class MapNames {
 		});
 	}
 
-	/** Works out the names for other options (another year's), remembered for when they are drawn. */
-	prepare(options: MapLabelOptions) {
-		this.#place(this.#map(), options);
+	/** Works out the names for other options (another year's) in slices, remembered for when they are drawn. */
+	prepare(options: MapLabelOptions, signal: AbortSignal): Promise<void> {
+		return this.#place.inSlices(this.#map(), options, signal);
 	}
 
 	/** The names are drawn: the map is complete. */
