@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { whenIdle, eachWhenIdle } from '$lib/geo/paintLater.svelte';
+import { whenIdle } from '$lib/geo/paintLater.svelte';
+import { inSlices } from '$lib/geo/steps';
 
 describe('whenIdle: work split off start-up (issue 26)', () => {
 	afterEach(() => {
@@ -45,29 +46,33 @@ describe('whenIdle: work split off start-up (issue 26)', () => {
 		cancel();
 		expect(cancelled).toEqual([7]);
 	});
+});
 
-	it('eachWhenIdle: each item in an idle moment of its own, in order, the next once the last is done, until stopped', async () => {
-		vi.useFakeTimers();
-		const done: string[] = [];
-		const stop = eachWhenIdle([1, 2, 3, 4], async (n) => {
-			done.push(`start ${n}`);
-			// Work that gives way in slices: the next item waits for it.
-			await new Promise((resolve) => setTimeout(resolve, 500));
-			done.push(`end ${n}`);
-		});
-		expect(done).toEqual([]);
-		await vi.advanceTimersByTimeAsync(200);
-		expect(done).toEqual(['start 1']);
-		await vi.advanceTimersByTimeAsync(500);
-		expect(done).toEqual(['start 1', 'end 1']);
-		await vi.advanceTimersByTimeAsync(200);
-		expect(done).toEqual(['start 1', 'end 1', 'start 2']);
-		stop();
-		await vi.advanceTimersByTimeAsync(5000);
-		expect(done).toEqual(['start 1', 'end 1', 'start 2', 'end 2']);
-		const plain: number[] = [];
-		eachWhenIdle([5, 6], (n) => plain.push(n));
-		await vi.advanceTimersByTimeAsync(2000);
-		expect(plain).toEqual([5, 6]);
+describe('work in slices with a pause of its own (issue 26)', () => {
+	function* fiveSteps() {
+		for (let i = 0; i < 5; i++) {
+			const until = performance.now() + 1;
+			while (performance.now() < until);
+			yield;
+		}
+		return 'done';
+	}
+
+	it('pauses before the first slice, whenever a slice has used its budget, and before the answer', async () => {
+		let pauses = 0;
+		const none = () => ((pauses += 1), Promise.resolve(0));
+		expect(await inSlices(fiveSteps(), new AbortController().signal, none)).toBe('done');
+		// A step each slice: five steps, the first pause and the one before the answer.
+		expect(pauses).toBe(7);
+		pauses = 0;
+		const plenty = () => ((pauses += 1), Promise.resolve(1000));
+		expect(await inSlices(fiveSteps(), new AbortController().signal, plenty)).toBe('done');
+		expect(pauses).toBe(2);
+	});
+
+	it('gives nothing once stopped during a pause', async () => {
+		const stop = new AbortController();
+		const stopping = () => (stop.abort(), Promise.resolve(0));
+		expect(await inSlices(fiveSteps(), stop.signal, stopping)).toBeNull();
 	});
 });

@@ -10,6 +10,9 @@ import { cameraForBounds, HOME_BOUNDS, NO_PADDING, type CameraTarget, type Camer
 import { unframeCamera, resolveCameraTarget } from '$lib/geo/cameraTargets';
 import type { MapRenderer } from '$lib/geo/renderer';
 import { afterNextPaint } from '$lib/geo/nextPaint';
+import { idleSlice } from '$lib/geo/paintLater.svelte';
+import { inSlices, type Steps } from '$lib/geo/steps';
+import { nearestFirst } from '$lib/domain/yearSteps';
 import type { Scene } from '$lib/domain/scene';
 import type { Place } from '$lib/domain/places';
 import { fillColor } from '$lib/domain/palette';
@@ -87,6 +90,29 @@ export class LiteView {
 	#failed(e: unknown) {
 		console.warn(e);
 		this.error = e;
+	}
+
+	/**
+	 * Works out what the other years will need (`prepare`: their names and badges in this view), in
+	 * idle slices, nearest the shown year first; returns how to stop. Run in an effect: a new
+	 * `ahead` starts it again.
+	 */
+	workAhead(prepare: (scene: Scene) => Steps<void>): () => void {
+		const ahead = this.ahead;
+		const from = untrack(() => this.scene?.year);
+		if (!ahead || from === undefined) return () => {};
+		const stop = new AbortController();
+		const order = nearestFirst(ahead.years, from);
+		const { sceneAt } = ahead;
+		function* years(): Steps<void> {
+			for (const year of order) {
+				const scene = sceneAt(year);
+				yield;
+				yield* prepare(scene);
+			}
+		}
+		void inSlices(years(), stop.signal, idleSlice);
+		return () => stop.abort();
 	}
 
 	/**

@@ -83,11 +83,13 @@ export function canvasMeasure(font: string): ((text: string) => number) | undefi
 	};
 }
 
-/** `labelMap` that remembers its last placements; `inSlices` works one out ahead, a few ms at a time. */
+/** `labelMap` that remembers its last placements, and works one out ahead a few ms at a time. */
 export interface RememberedLabelMap {
 	(map: ProjectedMap, o: MapLabelOptions): PlacedLabel[];
 	/** Places the names in slices, remembered for the call that follows; resolves when done or aborted. */
 	inSlices(map: ProjectedMap, o: MapLabelOptions, signal: AbortSignal): Promise<void>;
+	/** The placement as steps (geo/steps.ts), remembered once they end; none where it already is. */
+	steps(map: ProjectedMap, o: MapLabelOptions): Steps<void>;
 }
 
 /**
@@ -117,10 +119,12 @@ export function rememberedLabelMap(size = 48): RememberedLabelMap {
 		].join('|');
 	};
 	const place = (map: ProjectedMap, o: MapLabelOptions) => remembered.get(keyFor(map, o), () => labelMap(map, o));
-	place.inSlices = async (map: ProjectedMap, o: MapLabelOptions, signal: AbortSignal) => {
+	place.steps = function* (map: ProjectedMap, o: MapLabelOptions): Steps<void> {
 		if (remembered.has(keyFor(map, o))) return;
-		const placed = await inSlices(labelSteps(map, o), signal);
-		if (placed) remembered.get(keyFor(map, o), () => placed);
+		const placed = yield* labelSteps(map, o);
+		remembered.get(keyFor(map, o), () => placed);
 	};
+	// Steps left unfinished (aborted) remember nothing.
+	place.inSlices = async (map: ProjectedMap, o: MapLabelOptions, signal: AbortSignal) => void (await inSlices(place.steps(map, o), signal));
 	return place;
 }

@@ -5,6 +5,7 @@
  * year step, a pan) is at once, and remembered. Create during a component's initialisation.
  */
 import { untrack } from 'svelte';
+import type { Steps } from '$lib/geo/steps';
 import type { PlacedLabel } from '$lib/geo/labelPlacement';
 import type { ProjectedMap } from './paths';
 import { rememberedLabelMap, type MapLabelOptions } from './mapLabels';
@@ -32,9 +33,9 @@ export class MapNames {
 		});
 	}
 
-	/** Works out the names for other options (another year's) in slices, remembered for when they are drawn. */
-	prepare(options: MapLabelOptions, signal: AbortSignal): Promise<void> {
-		return this.#place.inSlices(this.#map(), options, signal);
+	/** The names for other options (another year's) as steps, remembered for when they are drawn. */
+	prepareSteps(options: MapLabelOptions): Steps<void> {
+		return this.#place.steps(this.#map(), options);
 	}
 
 	/** The names are drawn: the map is complete. */
