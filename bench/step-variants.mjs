@@ -1,8 +1,10 @@
 // npm run bench:variants [-- --rounds 3] [-- no_labels map_layer …]: what a part of the page costs the
 // year step. Each variant opens the built site's lite map afresh, applies one change (a style that
-// hides a part, or warming up with steps first), and steps it in-page as bench:steps does; the p95
-// of every round is printed per variant, with the page as it is beside them (docs/performance.md,
-// "The map painted first, and the year step at the peer"). Run `npm run build` first.
+// hides a part; a script run in the page, such as busy work or garbage on every key press; steps
+// taken first to warm it; or a function of the page, such as a resize), and steps it in-page as
+// bench:steps does; the p95 of every round is printed per variant, with the page as it is beside
+// them (docs/performance.md, "The map painted first, and the year step at the peer", and "The first
+// pass through the years"). Run `npm run build` first.
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -13,7 +15,7 @@ import { ourStepsInPage } from './pageMeasures.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const WARM = Symbol('warm');
-/** A style each, or WARM: 70 steps before the measured ones. */
+/** A style; 'script:' code run in the page; 'steps:' n steps first; WARM (70 steps); or a function of the page. */
 const VARIANTS = {
 	as_is: '',
 	no_summary: '[data-testid="summary"] { display: none !important }',
