@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampYear, yearForKey, playStartYear, nextPlayYear, sliderTicks, nearestFirst } from '$lib/domain/yearSteps';
+import { clampYear, yearForKey, playStartYear, nextPlayYear, sliderTicks, nearestFirst, yearsFrom } from '$lib/domain/yearSteps';
 import { parseUrlView, writeUrlView } from '$lib/domain/urlState';
 import { referenceDate, startOf, endOf } from '$lib/data/dates';
 import { formatPartialDate } from '$lib/i18n/format';
@@ -91,5 +91,13 @@ describe('the years worked out ahead (issue 26)', () => {
 		expect(nearestFirst(years, 1993)).toEqual([1994, 1992, 1995, 1991, 1996]);
 		expect(nearestFirst(years, 1996)).toEqual([1995, 1994, 1993, 1992, 1991]);
 		expect(nearestFirst(years, 1991)).toEqual([1992, 1993, 1994, 1995, 1996]);
+	});
+});
+
+describe('every year of a range', () => {
+	it('runs from the first to the last, one each, and is empty for a range the wrong way round', () => {
+		expect(yearsFrom(1991, 1994)).toEqual([1991, 1992, 1993, 1994]);
+		expect(yearsFrom(2024, 2024)).toEqual([2024]);
+		expect(yearsFrom(1995, 1991)).toEqual([]);
 	});
 });

@@ -6,6 +6,11 @@
  */
 export const MIN_YEAR = 1991;
 
+/** Every year from `min` to `max`, in order: the slider's, the handout's and the comparison's lists. */
+export function yearsFrom(min: number, max: number): number[] {
+	return Array.from({ length: Math.max(0, max - min + 1) }, (_, i) => min + i);
+}
+
 export function clampYear(year: number, min: number, max: number): number {
 	if (!Number.isFinite(year)) return max;
 	return Math.min(max, Math.max(min, Math.round(year)));

@@ -14,6 +14,7 @@ import { dayInWords } from '$lib/i18n/format';
 import { m } from '$lib/paraglide/messages';
 import { fillColor } from '$lib/domain/palette';
 import { presetYears, toggleYear, handoutLayout, type Paper, type HandoutPreset } from '$lib/domain/handout';
+import { yearsFrom } from '$lib/domain/yearSteps';
 import { handoutProblem, handoutTexts } from '$lib/text/handoutText';
 import { handoutCaptions, turningPoints } from '$lib/text/handoutCaptions';
 import type { ScenesNeed } from '$lib/export/exportNeeds';
@@ -75,7 +76,7 @@ export class HandoutSheetState {
 			: turningPoints(atlasCountries(), o.minYear, o.maxYear, o.today);
 		this.years = presetYears('turning-points', o.minYear, o.maxYear, this.#turning);
 		this.paper = paperFor(o.language);
-		this.allYears = $derived(Array.from({ length: o.maxYear - o.minYear + 1 }, (_, i) => o.minYear + i));
+		this.allYears = yearsFrom(o.minYear, o.maxYear);
 		this.projected = $derived(this.#shapes ? projectCountries(this.#shapes, 480, 330, 'region', o.sceneForYear(o.maxYear).home) : null);
 		this.problem = $derived(handoutProblem(this.years));
 		this.legend = $derived(o.sceneForYear(o.maxYear).legend.map(({ key, color, label }) => ({ key, color, label })));

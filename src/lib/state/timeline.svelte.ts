@@ -11,6 +11,7 @@ import {
 	playStartYear,
 	steppedYear,
 	yearForKey,
+	yearsFrom,
 	type Speed,
 	type YearStep
 } from '$lib/domain/yearSteps';
@@ -36,7 +37,7 @@ export class Timeline {
 	constructor(today: string = isoDay(new Date())) {
 		this.today = today;
 		this.maxYear = yearOf(today);
-		this.years = Array.from({ length: this.maxYear - this.minYear + 1 }, (_, i) => this.minYear + i);
+		this.years = yearsFrom(this.minYear, this.maxYear);
 		this.#year = this.maxYear;
 	}
 
