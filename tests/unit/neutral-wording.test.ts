@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 // The app attributes claims and takes no side, in its own words too: where the documents disagree,
 // a text says who claims what, never that one of them is wrong. Quotes are the sources' words.
 const DATA = resolve(__dirname, '../../data');
-const VERDICT = /\b(wrongly|mistakenly|erroneously|incorrectly)\b|ошибочно|неверно|по ошибке/i;
+const VERDICT = /\b(wrongly|mistakenly|erroneously|incorrectly|supposed(ly)?)\b|ошибочно|неверно|по ошибке|якобы/i;
 
 function jsonFiles(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
