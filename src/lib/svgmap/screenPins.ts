@@ -2,15 +2,13 @@
  * Where an SVG map draws its pins: projected once per map size, moved by the camera in screen space
  * (so a pin keeps its size while the map zooms), and gathered into badges where they overlap.
  */
-import type { Place, PinSymbol, Visibility } from '$lib/domain/places';
+import type { Place, Visibility } from '$lib/domain/places';
 import type { Box } from '$lib/geo/labelPlacement';
 import { OVERLAP_PX, type PinLayout } from '$lib/geo/pinLayout';
 import { badgeBox, groupPins, placeBadges, type PinGroup } from '$lib/geo/pinGroups';
 import type { ProjectedMap } from './paths';
 import { applyTransform, type ViewTransform } from './viewTransform';
 import { Remembered } from '$lib/geo/remembered';
-import { SYMBOL_BOX, SYMBOL_SVG } from '$lib/geo/pinSymbols';
-import { parsePath, placePath, type PathSegment } from './placedPath';
 
 export interface ScreenPin {
 	readonly p: Place;
@@ -109,12 +107,4 @@ export function pinsAtClick(drawn: readonly ScreenPin[], id: string, xy: [number
 	const reach = size / 2 + OVERLAP_PX;
 	const near = drawn.filter(({ xy: q }) => Math.hypot(q[0] - xy[0], q[1] - xy[1]) <= reach);
 	return [id, ...near.map(({ p }) => p.id).filter((x) => x !== id)];
-}
-
-const symbolSegments = new Map<PinSymbol, PathSegment[]>();
-/** A pin's symbol as a path `size` px wide centred on `xy`, with no transform (placedPath.ts says why). */
-export function symbolPathAt(symbol: PinSymbol, xy: readonly [number, number], size: number): string {
-	let segments = symbolSegments.get(symbol);
-	if (!segments) symbolSegments.set(symbol, (segments = parsePath(SYMBOL_SVG[symbol].d)));
-	return placePath(segments, xy[0] - size / 2, xy[1] - size / 2, size / SYMBOL_BOX);
 }
