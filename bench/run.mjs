@@ -358,6 +358,13 @@ const rows = [
 		verdict(alt.ours.p95 <= alt.peer.p95)
 	],
 	[
+		`in-page step → drawn, all ${alt.pooled.ours.n} steps of the rounds pooled p50/p95 (ms)`,
+		`${alt.pooled.ours.p50} / ${alt.pooled.ours.p95}`,
+		'',
+		`the SVG peer's ${alt.pooled.peer.p50} / ${alt.pooled.peer.p95}`,
+		''
+	],
+	[
 		'export animation 1991 → today, 1280×720 (s)',
 		...['lite', 'detailed'].map((m) => `${results.animation[m].seconds} (${m} map)`),
 		'≤ 30',

@@ -36,6 +36,8 @@ console.log(
 	`medians of ${ROUNDS} rounds of ${STEPS} steps: ours ${result.ours.p50} / ${result.ours.p95}, ` +
 		`SVG peer ${result.peer.p50} / ${result.peer.p95}`
 );
+const { ours, peer } = result.pooled;
+console.log(`all ${ours.n} steps pooled: ours ${ours.p50} / ${ours.p95}, SVG peer ${peer.p50} / ${peer.p95}`);
 await browser.close();
 app.close();
 peers.close();
