@@ -10,7 +10,8 @@ import {
 	pinScreen,
 	canvasPixel,
 	loseContext,
-	refuseMapLibreContext
+	refuseMapLibreContext,
+	liteFill
 } from './helpers';
 
 // Inside each state, away from borders, labels and pins.
@@ -24,12 +25,6 @@ function watchErrors(page: Page) {
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(String(e)));
 	return errors;
-}
-
-/** The fill the SVG map gives a state, as [r, g, b]. */
-async function svgFill(page: Page, iso: string): Promise<number[]> {
-	const fill = await page.locator(`[data-testid="svg-fallback"] path[data-iso="${iso}"]`).evaluate((el) => getComputedStyle(el).fill);
-	return fill.match(/\d+/g)!.slice(0, 3).map(Number);
 }
 
 async function waitForSvgMap(page: Page) {
@@ -74,19 +69,19 @@ flagged.describe('without WebGL (Chromium started with --disable-webgl)', () => 
 		expect(requested.filter((u) => /maplibre|mapView/.test(u))).toEqual([]);
 
 		// Uzbekistan: out since 1999, back in 2006, out again in 2012. Russia: a member throughout.
-		expect(closeTo(await svgFill(page, 'UZB'), STATUS_RGB.former)).toBe(true);
-		expect(closeTo(await svgFill(page, 'RUS'), STATUS_RGB.member)).toBe(true);
+		expect(closeTo(await liteFill(page, 'UZB'), STATUS_RGB.former)).toBe(true);
+		expect(closeTo(await liteFill(page, 'RUS'), STATUS_RGB.member)).toBe(true);
 		await goToYear(page, 2010);
-		await expect.poll(async () => closeTo(await svgFill(page, 'UZB'), STATUS_RGB.member)).toBe(true);
+		await expect.poll(async () => closeTo(await liteFill(page, 'UZB'), STATUS_RGB.member)).toBe(true);
 		await goToYear(page, 2013);
-		await expect.poll(async () => closeTo(await svgFill(page, 'UZB'), STATUS_RGB.former)).toBe(true);
-		expect(closeTo(await svgFill(page, 'RUS'), STATUS_RGB.member)).toBe(true);
+		await expect.poll(async () => closeTo(await liteFill(page, 'UZB'), STATUS_RGB.former)).toBe(true);
+		expect(closeTo(await liteFill(page, 'RUS'), STATUS_RGB.member)).toBe(true);
 		// States outside the data keep the neutral land colour.
-		expect(closeTo(await svgFill(page, 'TKM'), STATUS_RGB.never)).toBe(true);
+		expect(closeTo(await liteFill(page, 'TKM'), STATUS_RGB.never)).toBe(true);
 
 		await page.goto('./?year=2013');
 		await waitForSvgMap(page);
-		expect(closeTo(await svgFill(page, 'UZB'), STATUS_RGB.former)).toBe(true);
+		expect(closeTo(await liteFill(page, 'UZB'), STATUS_RGB.former)).toBe(true);
 		expect(errors).toEqual([]);
 	});
 
@@ -164,7 +159,7 @@ flagged.describe('with WebGL 1 only (MapLibre 6 needs WebGL 2)', () => {
 		await page.goto('./?year=2010');
 		await waitForSvgMap(page);
 		await expect(page.getByTestId('map-fallback-notice')).toContainText('WebGL 2 unavailable');
-		expect(closeTo(await svgFill(page, 'UZB'), STATUS_RGB.member)).toBe(true);
+		expect(closeTo(await liteFill(page, 'UZB'), STATUS_RGB.member)).toBe(true);
 		expect(errors).toEqual([]);
 	});
 });
@@ -175,7 +170,7 @@ test('when MapLibre itself cannot create its WebGL context, the SVG map takes ov
 	await page.goto('./?year=2013');
 	await waitForSvgMap(page);
 	await expect(page.getByTestId('map-fallback-notice')).toContainText('WebGL unavailable');
-	expect(closeTo(await svgFill(page, 'UZB'), STATUS_RGB.former)).toBe(true);
+	expect(closeTo(await liteFill(page, 'UZB'), STATUS_RGB.former)).toBe(true);
 	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
 	expect(errors).toEqual([]);
 });
@@ -230,7 +225,7 @@ test.describe('a lost WebGL context', () => {
 		await expect(page.getByTestId('map-fallback-notice')).toContainText('WebGL context was lost', { timeout: 25_000 });
 		await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
 		await waitForSvgMap(page);
-		expect(closeTo(await svgFill(page, 'UZB'), STATUS_RGB.member)).toBe(true);
+		expect(closeTo(await liteFill(page, 'UZB'), STATUS_RGB.member)).toBe(true);
 		expect(errors).toEqual([]);
 	});
 });

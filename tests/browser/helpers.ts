@@ -94,6 +94,59 @@ export async function darkShareAt(page: Page, lngLat: [number, number], radius =
 	return pixels.filter(([r, g, b]) => (r + g + b) / 3 < below).length / pixels.length;
 }
 
+/**
+ * The colour the lite map painted a state with, as [r, g, b]: its canvas's pixel at a point well
+ * inside the state's (unpainted) SVG shape, away from borders, names and pins.
+ */
+export async function liteFill(page: Page, iso: string): Promise<number[]> {
+	return page.getByTestId('svg-fallback').evaluate((host, iso) => {
+		const path = host.querySelector(`path[data-iso="${iso}"]`) as SVGPathElement;
+		const canvas = host.querySelector('canvas') as HTMLCanvasElement;
+		const ctx = canvas.getContext('2d')!;
+		const box = canvas.getBoundingClientRect();
+		const scale = canvas.width / box.width;
+		const toScreen = path.getScreenCTM()!;
+		const toShape = toScreen.inverse();
+		const inside = (x: number, y: number) => path.isPointInFill(new DOMPoint(x, y).matrixTransform(toShape));
+		const obstacles = [...host.querySelectorAll('text, g[data-place], .pin-badge')]
+			.map((el) => el.getBoundingClientRect())
+			.filter((r) => r.width > 0);
+		const clear = (x: number, y: number) => obstacles.every((r) => x < r.left - 4 || x > r.right + 4 || y < r.top - 4 || y > r.bottom + 4);
+		const shape = path.getBoundingClientRect();
+		const [left, top] = [Math.max(shape.left, box.left), Math.max(shape.top, box.top)];
+		const [right, bottom] = [Math.min(shape.right, box.right), Math.min(shape.bottom, box.bottom)];
+		// About 2,000 points over the state's box, and the commonest colour of the first 40 that qualify.
+		const step = Math.max(2, Math.sqrt(((right - left) * (bottom - top)) / 2000));
+		// Well inside and clear of names and pins if the state has room, else anywhere inside it.
+		for (const strict of [true, false]) {
+			const counts = new Map<string, number>();
+			let found = 0;
+			for (let y = top + step / 2; y < bottom && found < 40; y += step)
+				for (let x = left + step / 2; x < right && found < 40; x += step) {
+					const around = strict
+						? [
+								[0, 0],
+								[-3, 0],
+								[3, 0],
+								[0, -3],
+								[0, 3]
+							]
+						: [[0, 0]];
+					if ((strict && !clear(x, y)) || !around.every(([dx, dy]) => inside(x + dx, y + dy))) continue;
+					const [r, g, b] = ctx.getImageData(Math.round((x - box.left) * scale), Math.round((y - box.top) * scale), 1, 1).data;
+					counts.set(`${r},${g},${b}`, (counts.get(`${r},${g},${b}`) ?? 0) + 1);
+					found += 1;
+				}
+			if (counts.size)
+				return [...counts]
+					.sort((a, b) => b[1] - a[1])[0][0]
+					.split(',')
+					.map(Number);
+		}
+		throw new Error(`${iso} is not on the lite map's screen`);
+	}, iso);
+}
+
 export function closeTo(rgb: number[], target: readonly number[], tolerance = 12) {
 	return rgb.every((v, i) => Math.abs(v - target[i]) <= tolerance);
 }

@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { waitForMap, waitForLiteMap, STATUS_RGB, closeTo, pngColourStats, mapSettled, share } from './helpers';
+import { waitForMap, waitForLiteMap, STATUS_RGB, closeTo, pngColourStats, mapSettled, share, liteFill } from './helpers';
 
 // A first visit with no stored choice of map (the other files store "detailed").
 test.use({ storageState: { cookies: [], origins: [] } });
@@ -25,13 +25,6 @@ async function fakeRenderer(page: Page, name: string) {
 const SOFTWARE = 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)';
 const HARDWARE = 'ANGLE (NVIDIA, NVIDIA GeForce GTX 1060 Direct3D11 vs_5_0 ps_5_0, D3D11)';
 
-async function svgFill(page: Page, iso: string): Promise<number[]> {
-	const fill = await lite(page)
-		.locator(`path[data-iso="${iso}"]`)
-		.evaluate((el) => getComputedStyle(el).fill);
-	return fill.match(/\d+/g)!.slice(0, 3).map(Number);
-}
-
 test('without a GPU the lite map is drawn first and MapLibre is never downloaded', async ({ page }) => {
 	await fakeRenderer(page, SOFTWARE);
 	const scripts: string[] = [];
@@ -42,7 +35,7 @@ test('without a GPU the lite map is drawn first and MapLibre is never downloaded
 	await waitForLiteMap(page);
 	await expect(page.getByTestId('map-fallback-notice')).toContainText('without a graphics card');
 	await expect(page.getByTestId('use-detailed-map')).toBeVisible();
-	expect(closeTo(await svgFill(page, 'UZB'), STATUS_RGB.member)).toBe(true);
+	expect(closeTo(await liteFill(page, 'UZB'), STATUS_RGB.member)).toBe(true);
 	// Once the page has loaded, the browser has gone idle and the map has settled, every import the
 	// start set off has been requested: MapLibre's code was not among them (no canvas, and no
 	// script that holds MapLibre's option names).
@@ -93,14 +86,14 @@ test('the lite map follows the year, the selection and exports a real PNG', asyn
 	await page.addInitScript(() => localStorage.setItem('csto-atlas:map', 'lite'));
 	await page.goto('./?year=2010');
 	await waitForLiteMap(page);
-	expect(closeTo(await svgFill(page, 'UZB'), STATUS_RGB.member)).toBe(true);
+	expect(closeTo(await liteFill(page, 'UZB'), STATUS_RGB.member)).toBe(true);
 	const slider = page.getByTestId('year-slider');
 	await slider.focus();
 	await slider.press('ArrowRight');
 	await slider.press('ArrowRight');
 	await slider.press('ArrowRight');
 	await expect(page.getByTestId('year-display')).toHaveText('2013');
-	await expect.poll(async () => closeTo(await svgFill(page, 'UZB'), STATUS_RGB.former)).toBe(true);
+	await expect.poll(async () => closeTo(await liteFill(page, 'UZB'), STATUS_RGB.former)).toBe(true);
 
 	const [download] = await Promise.all([page.waitForEvent('download'), share(page, 'Export PNG')]);
 	expect(download.suggestedFilename()).toBe('csto-atlas-2013.png');

@@ -2,7 +2,7 @@
 // issue on the lite map (the default without a GPU) and on the detailed map, in English and Russian.
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { waitForLiteMap, waitForMap, pixelAt, closeTo, share } from './helpers';
+import { waitForLiteMap, waitForMap, pixelAt, closeTo, share, liteFill } from './helpers';
 
 const RGB = {
 	member: [0x00, 0x72, 0xb2],
@@ -10,16 +10,6 @@ const RGB = {
 	never: [0xd9, 0xd9, 0xd9],
 	both: [0x88, 0x22, 0x55]
 } as const;
-
-/** A state's fill on the lite map, as drawn. */
-async function liteFill(page: Page, iso: string): Promise<number[]> {
-	const fill = await page
-		.getByTestId('svg-fallback')
-		.locator(`path[data-iso="${iso}"]`)
-		.first()
-		.evaluate((el) => getComputedStyle(el).fill);
-	return fill.match(/\d+/g)!.slice(0, 3).map(Number);
-}
 
 /** Waits until the lite map fills the state with the colour. */
 async function expectLiteFill(page: Page, iso: string, rgb: readonly number[]) {

@@ -1,18 +1,11 @@
 import { test, expect, type Page } from '@playwright/test';
-import { mapSettled, waitForLiteMap } from './helpers';
+import { mapSettled, waitForLiteMap, liteFill } from './helpers';
 
 // What a student meets (issue 23): the quiz's year, search that answers, compare's years, the
 // table's order, and the pin chooser. On the lite map (no stored choice of map), without motion.
 test.use({ storageState: { cookies: [], origins: [] }, reducedMotion: 'reduce' });
 
-const QUIZ_RGB = { right: 'rgb(0, 114, 178)', missed: 'rgb(240, 228, 66)', wrong: 'rgb(213, 94, 0)' };
-const lite = (page: Page) => page.getByTestId('svg-fallback');
-const fillOf = (page: Page, iso: string) =>
-	lite(page)
-		.locator(`path[data-iso="${iso}"]`)
-		.first()
-		.evaluate((el) => getComputedStyle(el).fill);
-
+const QUIZ_RGB = { right: [0, 114, 178], missed: [240, 228, 66], wrong: [213, 94, 0] };
 /** The quiz's asked year, from its heading. */
 async function askedYear(page: Page) {
 	const heading = page.getByTestId('quiz-panel').getByRole('heading').first();
@@ -81,9 +74,9 @@ test('quiz, search, table, compare and the pin chooser in English', async ({ pag
 	// Marked in the list, in words, and on the map, in colour: Kazakhstan was a member in every quiz year.
 	await expect(quiz.locator('li[data-iso="KAZ"]')).toContainText('missed');
 	await expect(quiz.locator('li[data-iso="UKR"]')).toContainText('not a member');
-	expect(await fillOf(page, 'RUS')).toBe(QUIZ_RGB.right);
-	expect(await fillOf(page, 'KAZ')).toBe(QUIZ_RGB.missed);
-	expect(await fillOf(page, 'UKR')).toBe(QUIZ_RGB.wrong);
+	expect(await liteFill(page, 'RUS')).toEqual(QUIZ_RGB.right);
+	expect(await liteFill(page, 'KAZ')).toEqual(QUIZ_RGB.missed);
+	expect(await liteFill(page, 'UKR')).toEqual(QUIZ_RGB.wrong);
 	await expect(page.locator('.legend li[data-status="quiz-missed"]')).toContainText('Missed');
 	await quiz.getByRole('button', { name: 'New question' }).click();
 	const next = await askedYear(page);

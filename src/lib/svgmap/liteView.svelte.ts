@@ -19,7 +19,7 @@ import { fillColor } from '$lib/domain/palette';
 import type { ProjectedMap } from './paths';
 import { projectForLiteMap, projectionWorker } from './projectOffPage';
 import { IDENTITY, transformForCamera, cameraOfTransform, zoomAbout, baseZoom, type ViewTransform } from './viewTransform';
-import { rasteriseSvg } from './rasteriseSvg';
+import { copyCanvas } from './liteCanvas';
 import { flyBetween } from './flight';
 
 /** Zoomed in this far past the unzoomed map, the 1:50m shapes keep coastlines sharp. */
@@ -192,8 +192,8 @@ export class LiteView {
 		if (map) this.setView(zoomAbout(this.view, factor, [map.width / 2, map.height / 2], map.base));
 	}
 
-	/** The renderer contract the app holds; `svg` is the drawn map, for snapshots. */
-	renderer(svg: () => SVGSVGElement | undefined): MapRenderer {
+	/** The renderer contract the app holds; `painted` is the map's canvas, for snapshots. */
+	renderer(painted: () => HTMLCanvasElement | undefined): MapRenderer {
 		return {
 			draw: (next) => (this.scene = next),
 			prepare: (years, sceneAt) => (this.ahead = { years, sceneAt }),
@@ -204,8 +204,8 @@ export class LiteView {
 				return unframeCamera(this.#cameraNow(map), map.width, map.height);
 			},
 			snapshot: () => {
-				const el = svg();
-				return el ? rasteriseSvg(el) : Promise.reject(new Error('the map is not drawn yet'));
+				const el = painted();
+				return el ? Promise.resolve(copyCanvas(el)) : Promise.reject(new Error('the map is not drawn yet'));
 			},
 			whenDrawn: afterNextPaint,
 			sceneDrawer: async (width, height) => {

@@ -10,7 +10,8 @@ import type { Camera } from '$lib/geo/camera';
 import type { SceneDrawer } from '$lib/geo/renderer';
 import type { Place } from '$lib/domain/places';
 import { layoutPins } from '$lib/geo/pinLayout';
-import { SYMBOL_SVG, SYMBOL_BOX, SYMBOL_OUTLINE, HATCH } from '$lib/geo/pinSymbols';
+import { SYMBOL_SVG, HATCH } from '$lib/geo/pinSymbols';
+import { paintPin, paintNames, hatchPattern } from './canvasPaint';
 import { PIN_SIZE, PAST_OPACITY, COUNTRY_BORDER, LINKED_OUTLINE, SVG_LABEL_PX } from '$lib/geo/theme';
 import { pinScale } from '$lib/geo/mapScale';
 import { outlinedLinked } from '$lib/domain/scene';
@@ -51,7 +52,7 @@ export function createSceneDrawer(o: SceneCanvasOptions): SceneDrawer {
 		const [dx, dy] = layout.offsets.get(p.id) ?? [0, 0];
 		const xy: [number, number] = [x + dx * scale, y + dy * scale];
 		const inside = xy[0] >= -size && xy[0] <= width + size && xy[1] >= -size && xy[1] <= height + size;
-		return inside ? [{ id: p.id, xy, shape: SYMBOL_SVG[p.symbol], path: new Path2D(SYMBOL_SVG[p.symbol].d) }] : [];
+		return inside ? [{ id: p.id, xy, shape: SYMBOL_SVG[p.symbol] }] : [];
 	});
 	// Names no smaller than on screen: a video is watched from further away.
 	const labelSize = SVG_LABEL_PX * Math.max(1, fit);
@@ -101,57 +102,9 @@ export function createSceneDrawer(o: SceneCanvasOptions): SceneDrawer {
 
 		const shown = pins.filter((p) => (scene.pins.get(p.id) ?? 'hidden') !== 'hidden');
 		const boxes = shown.map(({ xy }): Box => [xy[0] - size / 2, xy[1] - size / 2, xy[0] + size / 2, xy[1] + size / 2]);
-		ctx.font = `700 ${labelSize}px ${o.fontFamily}`;
-		ctx.textAlign = 'center';
-		ctx.textBaseline = 'middle';
-		ctx.lineJoin = 'round';
-		ctx.lineWidth = 3 * fit;
-		ctx.strokeStyle = 'rgba(255,255,255,0.9)';
-		ctx.fillStyle = '#111111';
 		const placed = placeNames(map, { required: scene.named, optional: o.labels, view, fontSize: labelSize, obstacles: boxes, measure });
-		for (const { text, xy, leader } of placed) {
-			if (leader) {
-				ctx.beginPath();
-				ctx.moveTo(...leader.from);
-				ctx.lineTo(...leader.to);
-				ctx.lineWidth = fit;
-				ctx.strokeStyle = '#111111';
-				ctx.stroke();
-			}
-			ctx.lineWidth = 3 * fit;
-			ctx.strokeStyle = 'rgba(255,255,255,0.9)';
-			ctx.strokeText(text, xy[0], xy[1]);
-			ctx.fillText(text, xy[0], xy[1]);
-		}
-
-		for (const p of shown) {
-			ctx.save();
-			ctx.globalAlpha = scene.pins.get(p.id) === 'past' ? PAST_OPACITY : 1;
-			ctx.translate(p.xy[0] - size / 2, p.xy[1] - size / 2);
-			ctx.scale(size / SYMBOL_BOX, size / SYMBOL_BOX);
-			// The outline under the fill, as the SVG's paint-order: stroke.
-			ctx.lineJoin = 'round';
-			ctx.lineWidth = SYMBOL_OUTLINE * 2;
-			ctx.strokeStyle = p.shape.stroke;
-			ctx.stroke(p.path);
-			ctx.fillStyle = p.shape.fill;
-			ctx.fill(p.path);
-			ctx.restore();
-		}
+		paintNames(ctx, placed, `700 ${labelSize}px ${o.fontFamily}`, { unit: fit });
+		for (const p of shown) paintPin(ctx, p.shape, p.xy, size, scene.pins.get(p.id) === 'past' ? PAST_OPACITY : 1);
 		ctx.restore();
 	};
-}
-
-/** The territories' hatching as a repeating tile, sized in frame pixels under the map's transform. */
-function hatchPattern(ctx: CanvasRenderingContext2D, unit: number): CanvasPattern | null {
-	const tile = document.createElement('canvas');
-	tile.width = tile.height = HATCH.size;
-	const t = tile.getContext('2d');
-	if (!t) return null;
-	t.strokeStyle = HATCH.color;
-	t.lineWidth = HATCH.width;
-	t.stroke(new Path2D(HATCH.d));
-	const pattern = ctx.createPattern(tile, 'repeat');
-	pattern?.setTransform(new DOMMatrix().scale(unit));
-	return pattern;
 }
